@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Plein.Platform.Tenancy;
+
+namespace Plein.Data;
+
+internal sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Sqlite (default, one file under data/) or Postgres.</summary>
+    public string Provider { get; set; } = "Sqlite";
+    public string? ConnectionString { get; set; }
+
+    public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase);
+}
+
+internal static class DataModule
+{
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var options = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.IsPostgres)
+        {
+            var cs = options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres.");
+            services.AddDbContext<PostgresPleinDb>(o => o.UseNpgsql(cs));
+            services.AddScoped<PleinDb>(sp => sp.GetRequiredService<PostgresPleinDb>());
+        }
+        else
+        {
+            var cs = options.ConnectionString ?? DefaultSqlite(env.ContentRootPath);
+            services.AddDbContext<SqlitePleinDb>(o => o.UseSqlite(cs));
+            services.AddScoped<PleinDb>(sp => sp.GetRequiredService<SqlitePleinDb>());
+        }
+        return services;
+    }
+
+    /// <summary>data/plein.db next to the repository root when run from src/Plein, else next to the app.</summary>
+    private static string DefaultSqlite(string contentRoot)
+    {
+        var repoRoot = Path.GetFullPath(Path.Combine(contentRoot, "..", ".."));
+        var dir = File.Exists(Path.Combine(repoRoot, "test.sh")) ? Path.Combine(repoRoot, "data") : Path.Combine(contentRoot, "data");
+        Directory.CreateDirectory(dir);
+        return $"Data Source={Path.Combine(dir, "plein.db")}";
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            // WAL lets readers go on while the outbox sender or a seed writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await db.Database.CloseConnectionAsync();
+        }
+        await db.Database.MigrateAsync(ct);
+    }
+}
+
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePleinDb>
+{
+    public SqlitePleinDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite("Data Source=design.db").Options, TenantContext.None);
+}
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPleinDb>
+{
+    public PostgresPleinDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresPleinDb>().UseNpgsql("Host=localhost;Database=plein_design").Options, TenantContext.None);
+}

@@ -1,0 +1,91 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Plein.Platform.Accounts;
+using Plein.Platform.Audit;
+using Plein.Platform.Files;
+using Plein.Platform.Mail;
+using Plein.Platform.Tenancy;
+
+namespace Plein.Data;
+
+/// <summary>The one context. Provider-specific subclasses exist only to hold their own migration sets (ADR 0003).</summary>
+internal abstract class PleinDb(DbContextOptions options, ITenantContext tenant)
+    : IdentityDbContext<PleinUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    internal const string TenantFilter = "Tenant";
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationEvent> OrganisationEvents => Set<OrganisationEvent>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ExternalIdentity> ExternalIdentities => Set<ExternalIdentity>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The organisation whose rows this context sees; Guid.Empty on national pages (sees no tenant rows).</summary>
+    public Guid CurrentOrganisationId => tenant.Organisation?.Id ?? Guid.Empty;
+
+    /// <summary>National (programme) reporting only: tenant rows of every organisation. Callers are marked and tested.</summary>
+    public IQueryable<T> National<T>() where T : class, ITenantOwned => Set<T>().IgnoreQueryFilters([TenantFilter]);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PleinDb).Assembly, t => !t.IsAbstract);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(TenantFilter, TenantFilterFor(entity.ClrType));
+            builder.Entity(entity.ClrType).HasIndex(nameof(ITenantOwned.OrganisationId));
+        }
+    }
+
+    private LambdaExpression TenantFilterFor(Type type)
+    {
+        var row = Expression.Parameter(type, "row");
+        var owner = Expression.Property(row, nameof(ITenantOwned.OrganisationId));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganisationId));
+        return Expression.Lambda(Expression.Equal(owner, current), row);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTenant();
+        AuditEntry.RejectChanges(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTenant();
+        AuditEntry.RejectChanges(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void StampTenant()
+    {
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.OrganisationId == Guid.Empty)
+                entry.Property(nameof(ITenantOwned.OrganisationId)).CurrentValue = CurrentOrganisationId;
+            if (entry.Entity.OrganisationId == Guid.Empty)
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} has no organisation.");
+        }
+    }
+}
+
+internal sealed class SqlitePleinDb(DbContextOptions<SqlitePleinDb> options, ITenantContext tenant) : PleinDb(options, tenant)
+{
+    // SQLite cannot compare or order DateTimeOffset text; stored as a sortable number it can.
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+internal sealed class PostgresPleinDb(DbContextOptions<PostgresPleinDb> options, ITenantContext tenant) : PleinDb(options, tenant);

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+
+namespace Plein.Platform.Accounts;
+
+/// <summary>The signed-in person with their memberships, loaded once per request.</summary>
+internal sealed class CurrentUser(IHttpContextAccessor http, PleinDb db)
+{
+    private Loaded? loaded;
+
+    internal sealed record Loaded(PleinUser? User, IReadOnlyList<Membership> Memberships);
+
+    public Guid? Id => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public async Task<Loaded> LoadAsync(CancellationToken ct = default)
+    {
+        if (loaded is not null) return loaded;
+        if (Id is not { } id) return loaded = new Loaded(null, []);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
+        // A person's own memberships across organisations: the one national read every page needs.
+        var memberships = user is null ? [] : await db.National<Membership>().AsNoTracking().Where(m => m.UserId == id).ToListAsync(ct);
+        return loaded = new Loaded(user, memberships);
+    }
+}
+
+/// <summary>Who may do what on the platform pages. Admin roles count only with a second factor.</summary>
+internal static class PlatformPermissions
+{
+    internal enum Verdict { Allowed, Denied, NeedsSecondFactor }
+
+    public static Verdict CanAdminister(CurrentUser.Loaded me, Guid organisationId) =>
+        Admin(me, m => m.OrganisationId == organisationId && m.Role == Role.Beheerder);
+
+    public static Verdict CanViewAudit(CurrentUser.Loaded me, Guid organisationId) =>
+        Admin(me, m => m.OrganisationId == organisationId && m.Role is Role.Beheerder or Role.Griffier);
+
+    public static Verdict CanManageRegister(CurrentUser.Loaded me) => Admin(me, m => m.Role == Role.Programmamedewerker);
+
+    private static Verdict Admin(CurrentUser.Loaded me, Func<Membership, bool> holds)
+    {
+        if (me.User is null || !me.Memberships.Any(holds)) return Verdict.Denied;
+        return me.User.TwoFactorEnabled ? Verdict.Allowed : Verdict.NeedsSecondFactor;
+    }
+}

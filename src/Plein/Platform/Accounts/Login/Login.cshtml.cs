@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Plein.Platform.Security;
+using Plein.Platform.Ui;
+
+namespace Plein.Platform.Accounts.Login;
+
+/// <summary>Log in with e-mail and password; a second step follows when the account has one.</summary>
+[EnableRateLimiting(RateLimits.Account)]
+internal sealed class LoginModel(SignInManager<PleinUser> signIn) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul uw e-mailadres in.")]
+        [StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Vul uw wachtwoord in.")]
+        [StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")]
+        public string Password { get; set; } = "";
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var target = LanguageSwitch.IsLocal(ReturnUrl) ? ReturnUrl! : "/account";
+        if (result.Succeeded) return LocalRedirect(target);
+        if (result.RequiresTwoFactor) return RedirectToPage("/Platform/Accounts/Login/SecondFactor", new { returnUrl = target });
+        ModelState.AddModelError("Input.Password", result.IsLockedOut
+            ? "Dit account is 15 minuten geblokkeerd na te veel mislukte pogingen."
+            : result.IsNotAllowed
+                ? "Bevestig eerst uw e-mailadres met de link in de e-mail die we u stuurden."
+                : "Het e-mailadres of het wachtwoord klopt niet.");
+        return Page();
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Tenancy;
+
+namespace Plein.Platform;
+
+/// <summary>Demo organisations with a user in every role. Only for an empty database (no users yet).</summary>
+internal sealed class DemoData(PleinDb db, UserManager<PleinUser> users, TimeProvider clock)
+{
+    public const string Password = "Plein-demo-2026";
+    /// <summary>Base32 authenticator key of every demo admin; add it to an authenticator app.</summary>
+    public const string AuthenticatorKey = "PLEINDEMOKEYPLEINDEMOKEYPLEINDEM";
+
+    public static readonly (string Slug, string Short)[] Organisations =
+    [
+        (OrganisationRegister.ProgrammeOfficeSlug, "programma"),
+        ("zwolle", "zwolle"),
+        ("provincie-overijssel", "overijssel"),
+        ("waterschap-drents-overijsselse-delta", "wdodelta"),
+    ];
+
+    public static string EmailFor(string role, string shortName) => $"{role.ToLowerInvariant()}.{shortName}@demo.plein.nl";
+
+    public async Task<int> SeedAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    {
+        if (await db.Users.AnyAsync(ct)) return 0;
+        var slugs = Organisations.Select(o => o.Slug).ToList();
+        var orgs = await db.Organisations.Where(o => slugs.Contains(o.Slug)).ToListAsync(ct);
+        var plan = Organisations.SelectMany(o => Roles.AllowedIn(orgs.Single(x => x.Slug == o.Slug).Kind).Select(r => (o, r))).ToList();
+        var now = clock.GetUtcNow();
+        var done = 0;
+        foreach (var ((slug, shortName), role) in plan)
+        {
+            var org = orgs.Single(x => x.Slug == slug);
+            var email = EmailFor(role.ToString(), shortName);
+            var user = new PleinUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"{role} {org.Name}", CreatedAt = now };
+            Check(await users.CreateAsync(user, Password));
+            if (Roles.IsAdmin(role))
+            {
+                Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AuthenticatorKey));
+                Check(await users.SetTwoFactorEnabledAsync(user, true));
+            }
+            db.Memberships.Add(Membership.Create(org.Id, user.Id, role, now));
+            await db.SaveChangesAsync(ct);
+            progress?.Report((++done, plan.Count));
+        }
+        return plan.Count;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using OpenTelemetry.Metrics;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Api;
+using Plein.Platform.Audit;
+using Plein.Platform.Files;
+using Plein.Platform.Mail;
+using Plein.Platform.Security;
+using Plein.Platform.Tenancy;
+using Plein.Platform.Ui;
+
+namespace Plein.Platform;
+
+internal static class PlatformModule
+{
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<OrganisationRegister>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<FileStore>();
+        services.AddScoped<DemoData>();
+        services.AddOptions<Files.FileOptions>().Bind(config.GetSection(Files.FileOptions.Section));
+        services.AddOptions<PleinOptions>().Bind(config.GetSection(PleinOptions.Section));
+
+        services.AddOptions<MailOptions>().Bind(config.GetSection(MailOptions.Section));
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<Mailer>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+
+        services.AddDataProtection().SetApplicationName("Plein").PersistKeysToDbContext<PleinDb>();
+        services.AddIdentity<PleinUser, IdentityRole<Guid>>(o =>
+            {
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<PleinDb>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<DutchIdentityErrors>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/inloggen";
+            o.LogoutPath = "/account/uitloggen";
+            o.AccessDeniedPath = "/fout/403";
+            o.Cookie.Name = "plein.auth";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Events.OnRedirectToLogin = ApiAwareRedirects.ToLogin;
+            o.Events.OnRedirectToAccessDenied = ApiAwareRedirects.ToAccessDenied;
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(o => { o.Cookie.Name = "plein.af"; o.HeaderName = "X-CSRF-TOKEN"; });
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = new[] { new CultureInfo("nl-NL"), new CultureInfo("en-GB") };
+            o.DefaultRequestCulture = new RequestCulture("nl-NL");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = LanguageCookie.Name }];
+        });
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/";
+                o.Conventions.AuthorizeFolder("/Platform/Accounts/Manage");
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)))
+            .AddMvcOptions(o => DutchModelBinding.Apply(o.ModelBindingMessageProvider));
+        services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; o.AppendTrailingSlash = false; });
+
+        services.AddPleinRateLimits(config);
+        services.AddPleinApi();
+        services.AddHealthChecks().AddDbContextCheck<PleinDb>("database", tags: ["ready"]);
+        services.AddOpenTelemetry().WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter("Plein").AddPrometheusExporter());
+        return services;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler(ErrorPages.HandlerPath);
+        app.UseStatusCodePagesWithReExecute(ErrorPages.StatusPath);
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseApiConventions();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapThemeStylesheet();
+        app.MapLanguageSwitch();
+        app.MapPleinApi();
+        return app;
+    }
+}
+
+internal sealed class PleinOptions
+{
+    public const string Section = "Plein";
+
+    /// <summary>Fill an empty database with demo organisations and users on start-up.</summary>
+    public bool SeedDemoData { get; set; }
+    /// <summary>Base URL used in mails; when empty, the request's own address is used.</summary>
+    public string? PublicUrl { get; set; }
+}

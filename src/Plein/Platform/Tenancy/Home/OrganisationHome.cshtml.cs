@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+
+namespace Plein.Platform.Tenancy.Home;
+
+/// <summary>An organisation's own home on Plein.</summary>
+internal sealed class OrganisationHomeModel(ITenantContext tenant, PleinDb db, CurrentUser me) : PageModel
+{
+    public Organisation Organisation { get; private set; } = default!;
+    public Organisation? MergedInto { get; private set; }
+    public int MemberCount { get; private set; }
+    public IReadOnlyList<string> MyRoles { get; private set; } = [];
+    public bool CanAdminister { get; private set; }
+    public bool CanViewAudit { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Organisation = tenant.RequiredOrganisation();
+        if (Organisation.MergedIntoId is { } into) MergedInto = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == into, ct);
+        MemberCount = await db.Memberships.Select(m => m.UserId).Distinct().CountAsync(ct);
+        var loaded = await me.LoadAsync(ct);
+        MyRoles = loaded.Memberships.Where(m => m.OrganisationId == Organisation.Id).Select(m => RoleText.Of(m.Role)).ToList();
+        CanAdminister = PlatformPermissions.CanAdminister(loaded, Organisation.Id) != PlatformPermissions.Verdict.Denied;
+        CanViewAudit = PlatformPermissions.CanViewAudit(loaded, Organisation.Id) != PlatformPermissions.Verdict.Denied;
+    }
+}

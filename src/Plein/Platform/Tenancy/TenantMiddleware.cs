@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+
+namespace Plein.Platform.Tenancy;
+
+/// <summary>Resolves the organisation from the first path segment (route value "org") once, at the edge.</summary>
+internal sealed class TenantMiddleware(RequestDelegate next)
+{
+    public const string RouteKey = "org";
+
+    public async Task InvokeAsync(HttpContext context, TenantContext tenant, PleinDb db)
+    {
+        if (context.GetRouteValue(RouteKey) is string slug)
+        {
+            var organisation = await db.Organisations.AsNoTracking()
+                .FirstOrDefaultAsync(o => o.Slug == slug.ToLowerInvariant(), context.RequestAborted);
+            if (organisation is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            tenant.Organisation = organisation;
+        }
+        await next(context);
+    }
+}
+
+internal static class TenantHttpExtensions
+{
+    public static Organisation RequiredOrganisation(this ITenantContext tenant) =>
+        tenant.Organisation ?? throw new InvalidOperationException("This page needs an organisation.");
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Plein.Platform.Ui;
+
+internal static class LanguageCookie
+{
+    public const string Name = "plein.taal";
+}
+
+/// <summary>POST /taal: a plain form, so the switch works without JavaScript. The cookie is functional, not tracking.</summary>
+internal static class LanguageSwitch
+{
+    public static void MapLanguageSwitch(this WebApplication app) =>
+        app.MapPost("/taal", (HttpContext ctx, [Microsoft.AspNetCore.Mvc.FromForm] string? taal, [Microsoft.AspNetCore.Mvc.FromForm] string? terug) =>
+        {
+            var culture = taal == "en" ? "en-GB" : "nl-NL";
+            ctx.Response.Cookies.Append(LanguageCookie.Name, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = ctx.Request.IsHttps });
+            return Results.LocalRedirect(IsLocal(terug) ? terug! : "/");
+        }).ExcludeFromDescription();
+
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+}

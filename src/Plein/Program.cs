@@ -1,0 +1,23 @@
+using Plein;
+using Plein.Data;
+using Plein.Platform;
+
+var (command, hostArgs) = Startup.SplitCommand(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+builder.Services.AddData(builder.Configuration, builder.Environment);
+builder.Services.AddPlatform(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+app.UsePlatform();
+app.MapPlatform();
+
+if (command is not null)
+{
+    Environment.ExitCode = await Startup.RunCommandAsync(app, command);
+    return;
+}
+await Startup.PrepareDatabaseAsync(app, showProgress: false);
+app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
+await app.RunAsync();
+
+public partial class Program;

@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Plein.Data;
+
+namespace Plein.Tests.Support;
+
+/// <summary>
+/// Plein on real Kestrel with its own database: a temporary SQLite file, or a fresh database on the PostgreSQL
+/// server that ./test.sh starts (PLEIN_TEST_POSTGRES). Mail goes over SMTP to an in-process server.
+/// </summary>
+public sealed class PleinApp : WebApplicationFactory<Program>
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+    public static readonly string? PostgresServer = Environment.GetEnvironmentVariable("PLEIN_TEST_POSTGRES");
+
+    private readonly string connectionString;
+    private readonly string? sqliteFile;
+    private readonly string? postgresDatabase;
+    private readonly Dictionary<string, string?> settings;
+
+    public string Provider { get; }
+    public TestSmtpServer Smtp { get; } = new();
+
+    public PleinApp(string provider, IDictionary<string, string?>? extraSettings = null)
+    {
+        Provider = provider;
+        if (provider == Postgres)
+        {
+            if (PostgresServer is null) throw new InvalidOperationException("PLEIN_TEST_POSTGRES is not set: run ./test.sh.");
+            postgresDatabase = "plein_test_" + Guid.NewGuid().ToString("N")[..12];
+            using (var admin = new NpgsqlConnection(PostgresServer))
+            {
+                admin.Open();
+                using var create = new NpgsqlCommand($"CREATE DATABASE {postgresDatabase}", admin);
+                create.ExecuteNonQuery();
+            }
+            connectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = postgresDatabase }.ConnectionString;
+        }
+        else
+        {
+            sqliteFile = Path.Combine(Path.GetTempPath(), $"plein-test-{Guid.NewGuid():N}.db");
+            connectionString = $"Data Source={sqliteFile}";
+        }
+        settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider == Postgres ? "Postgres" : "Sqlite",
+            ["Database:ConnectionString"] = connectionString,
+            ["Plein:SeedDemoData"] = "true",
+            ["Mail:Mode"] = "Smtp",
+            ["Mail:Host"] = "127.0.0.1",
+            ["Mail:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mail:PollInterval"] = "00:00:00.200",
+            ["RateLimits:AccountPostsPerMinute"] = "100000",
+            ["RateLimits:ApiRequestsPerMinute"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (k, v) in extraSettings ?? new Dictionary<string, string?>()) settings[k] = v;
+        UseKestrel(0);
+        StartServer();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>The real address Kestrel listens on.</summary>
+    public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public HtmlClient Client() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress }));
+
+    /// <summary>A database context outside any request: no tenant, so only national queries see tenant rows.</summary>
+    internal T WithDb<T>(Func<PleinDb, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<PleinDb>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        Smtp.Dispose();
+        if (sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" }) File.Delete(f);
+        }
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var admin = new NpgsqlConnection(PostgresServer);
+            admin.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", admin);
+            drop.ExecuteNonQuery();
+        }
+    }
+}
+
+/// <summary>One app per provider, shared by every integration test (starting Plein and migrating takes seconds).</summary>
+public sealed class Apps : IDisposable
+{
+    private readonly Dictionary<string, Lazy<PleinApp>> apps = new()
+    {
+        [PleinApp.Sqlite] = new(() => new PleinApp(PleinApp.Sqlite)),
+        [PleinApp.Postgres] = new(() => new PleinApp(PleinApp.Postgres)),
+    };
+
+    public PleinApp this[string provider] => apps[provider].Value;
+
+    /// <summary>Theory data: SQLite always, PostgreSQL when ./test.sh provides a server.</summary>
+    public static TheoryData<string> Providers =>
+        PostgresServer is null ? new TheoryData<string>(PleinApp.Sqlite) : new TheoryData<string>(PleinApp.Sqlite, PleinApp.Postgres);
+
+    private static string? PostgresServer => PleinApp.PostgresServer;
+
+    public void Dispose()
+    {
+        foreach (var app in apps.Values.Where(a => a.IsValueCreated)) app.Value.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<Apps>
+{
+    public const string Name = "Plein";
+}
