@@ -48,8 +48,12 @@ public sealed class TestSmtpServer : IDisposable
         return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 
+    private bool disposed;
+
     public void Dispose()
     {
+        if (disposed) return;
+        disposed = true;
         stop.Cancel();
         stop.Dispose();
     }

@@ -1,0 +1,68 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Plein.Browser.Accessibility;
+
+/// <summary>Every page type, anonymous and signed in, has zero axe violations for WCAG 2.0/2.1/2.2 A and AA.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageAccessibilityTests(BrowserFixture fx)
+{
+    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+    public static TheoryData<string> PublicPages => new(
+        "/", "/organisaties", "/organisaties?soort=gemeente&zoek=zw", "/zwolle", "/programma", "/provincie-overijssel",
+        "/toegankelijkheid", "/privacy", "/account/inloggen", "/account/registreren", "/account/registreren?verstuurd=true",
+        "/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten?verstuurd=true", "/account/wachtwoord-herstellen?gebruiker=x&code=y",
+        "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500");
+
+    public static TheoryData<string> SignedInPages => new(
+        "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
+        "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek");
+
+    [Theory, MemberData(nameof(PublicPages))]
+    public async Task PublicPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync(url);
+        await AssertNoViolations(page, url);
+    }
+
+    [Theory, MemberData(nameof(SignedInPages))]
+    public async Task SignedInPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "beheerder.zwolle@demo.plein.nl");
+        await page.GotoAsync(url);
+        await AssertNoViolations(page, url);
+    }
+
+    [Fact]
+    public async Task FormWithErrorsHasNoViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/account/registreren");
+        await page.GetByLabel("E-mailadres").FillAsync("geen-adres");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account maken" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_Email-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "registreren met fouten");
+    }
+
+    [Fact]
+    public async Task EnglishPageHasNoViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        await AssertNoViolations(page, "/ (English)");
+    }
+
+    private static async Task AssertNoViolations(IPage page, string what)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] } });
+        var report = string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help}\n  " + string.Join("\n  ", v.Nodes.Take(5).Select(n => n.Html))));
+        Assert.True(result.Violations.Length == 0, $"{what}:\n{report}");
+    }
+}
