@@ -86,7 +86,11 @@ internal static class PlatformModule
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => DutchModelBinding.Apply(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                DutchModelBinding.Apply(o.ModelBindingMessageProvider);
+                o.Filters.Add<UnknownHandlerFilter>();
+            });
         services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; o.AppendTrailingSlash = false; });
 
         services.AddPleinRateLimits(config);

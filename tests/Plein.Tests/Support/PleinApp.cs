@@ -73,7 +73,8 @@ public sealed class PleinApp : WebApplicationFactory<Program>
     /// <summary>The real address Kestrel listens on.</summary>
     public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public HtmlClient Client() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress }));
+    /// <summary>A client of its own over TCP, with cookies, that does not follow redirects (so tests can see them).</summary>
+    public HtmlClient Client() => new(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress });
 
     /// <summary>A database context outside any request: no tenant, so only national queries see tenant rows.</summary>
     internal T WithDb<T>(Func<PleinDb, T> read)

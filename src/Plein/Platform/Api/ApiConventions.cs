@@ -82,7 +82,7 @@ internal static class ApiConventions
     };
 }
 
-/// <summary>API calls get 401/403 instead of a redirect to the login page.</summary>
+/// <summary>API calls get 401 instead of a redirect to the login page.</summary>
 internal static class ApiAwareRedirects
 {
     public static Task ToLogin(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx)
@@ -92,10 +92,10 @@ internal static class ApiAwareRedirects
         return Task.CompletedTask;
     }
 
+    /// <summary>A plain 403 for pages too: the status-code page explains it, no redirect hides the status.</summary>
     public static Task ToAccessDenied(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx)
     {
-        if (ctx.Request.IsApi()) ctx.Response.StatusCode = 403;
-        else ctx.Response.Redirect(ctx.RedirectUri);
+        ctx.Response.StatusCode = 403;
         return Task.CompletedTask;
     }
 }

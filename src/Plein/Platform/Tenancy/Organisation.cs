@@ -102,6 +102,9 @@ internal sealed class OrganisationEvent
     public static OrganisationEvent Ended(Guid id, DateOnly on, DateTimeOffset at, Guid? by) =>
         new() { OrganisationId = id, Kind = "beëindigd", Description = on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), At = at, ByUserId = by };
 
+    public static OrganisationEvent Absorbed(Guid id, Organisation from, DateTimeOffset at, Guid? by) =>
+        new() { OrganisationId = id, Kind = "opgenomen", Description = from.Name, At = at, ByUserId = by };
+
     public static OrganisationEvent Merged(Guid id, Organisation into, DateOnly on, DateTimeOffset at, Guid? by) =>
         new() { OrganisationId = id, Kind = "samengevoegd", Description = $"{into.Name} ({on:yyyy-MM-dd})", At = at, ByUserId = by };
 }

@@ -14,15 +14,13 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int code)
     {
-        // Only re-executed error statuses keep theirs; a direct visit to /fout/123 is a plain page.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null ||
-            HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is not null)
-            Response.StatusCode = code is >= 400 and < 600 ? code : 500;
+        Response.StatusCode = code is >= 400 and < 600 ? code : 404;
         (Title, Explanation) = code switch
         {
             400 => ("De aanvraag klopt niet", "Wat is verstuurd, kunnen we niet lezen. Ga terug en probeer het opnieuw."),
             403 => ("Geen toegang", "U mag deze pagina niet bekijken. Denkt u dat dit niet klopt? Neem contact op met de beheerder van uw organisatie."),
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres."),
+            405 => ("Dit kan hier niet", "Deze actie bestaat niet op deze pagina. Ga terug en probeer het opnieuw."),
             429 => ("Even wachten", "U heeft het te vaak geprobeerd. Wacht een minuut en probeer het opnieuw."),
             _ when code >= 500 => ("Er ging iets mis", "Er ging iets mis aan onze kant. Probeer het later opnieuw."),
             _ => ("Er ging iets mis", "Deze aanvraag kon niet worden afgehandeld."),

@@ -30,7 +30,11 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> t) : Tag
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var errors = state?.ValidationState == ModelValidationState.Invalid ? state.Errors.Select(e => e.ErrorMessage).ToList() : [];
-        var value = Type == "password" ? "" : state?.AttemptedValue ?? Convert.ToString(For.Model, System.Globalization.CultureInfo.CurrentCulture) ?? "";
+        var value = Type == "password" ? "" : state?.AttemptedValue ?? For.Model switch
+        {
+            DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            var m => Convert.ToString(m, System.Globalization.CultureInfo.CurrentCulture) ?? "",
+        };
         var enc = HtmlEncoder.Default;
         var invalid = errors.Count > 0;
         var describedBy = new List<string>();
