@@ -26,6 +26,7 @@ internal static class PlatformModule
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<OrganisationRegister>();
+        services.AddScoped<Tenancy.Manage.RegisterAdmin>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccountLinks>();

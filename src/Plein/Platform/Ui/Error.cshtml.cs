@@ -9,11 +9,15 @@ public sealed class ErrorModel : PageModel
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int code) => Describe(code);
-    public void OnPost(int code) => Describe(code);
+    // Re-executed error requests keep their method; the code comes from the route only, never from a (bad) form body.
+    public void OnGet([FromRoute] int code) => Describe(code);
+    public void OnPost([FromRoute] int code) => Describe(code);
 
     private void Describe(int code)
     {
+        // On a re-executed request the original status is the truth; the route value may not survive re-execution.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } reExecuted) code = reExecuted.OriginalStatusCode;
+        else if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is not null) code = 500;
         Response.StatusCode = code is >= 400 and < 600 ? code : 404;
         (Title, Explanation) = code switch
         {
