@@ -20,6 +20,17 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
         "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek");
 
+    public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma");
+
+    [Theory, MemberData(nameof(StaffPages))]
+    public async Task ProgrammeStaffPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
+        await page.GotoAsync(url);
+        await AssertNoViolations(page, url);
+    }
+
     [Theory, MemberData(nameof(PublicPages))]
     public async Task PublicPageHasNoViolations(string url)
     {

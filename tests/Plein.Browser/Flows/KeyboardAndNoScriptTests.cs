@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Plein.Browser.Flows;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class KeyboardAndNoScriptTests(BrowserFixture fx)
+{
+    private const string Password = "een lange zin als wachtwoord";
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
+
+    [Fact]
+    public async Task ResidentRegistersAndLogsInWithTheKeyboardAlone()
+    {
+        var page = await fx.NewPageAsync();
+        var email = $"toetsenbord-{Guid.NewGuid():N}@voorbeeld.nl";
+        await page.GotoAsync("/");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Naar de inhoud", await FocusedTextAsync(page));
+
+        await TabToAsync(page, "Account maken");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/registreren$"));
+        await TabToAsync(page, "#Input_DisplayName");
+        await page.Keyboard.TypeAsync("Karel Toets");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(email);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(Password);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(Password);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We hebben u een e-mail gestuurd");
+
+        var mail = await fx.App.Smtp.WaitForMailToAsync(email);
+        await page.GotoAsync(new Uri(Link().Match(mail.TextBody!).Value).PathAndQuery);
+        await TabToAsync(page, "Inloggen", within: "main");
+        await page.Keyboard.PressAsync("Enter");
+        await TabToAsync(page, "#Input_Email");
+        await page.Keyboard.TypeAsync(email);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(Password);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account$"));
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync("Karel Toets");
+    }
+
+    [Fact]
+    public async Task EverythingWorksWithoutJavaScript()
+    {
+        var page = await fx.NewPageAsync(javaScript: false);
+        var email = $"zonderjs-{Guid.NewGuid():N}@voorbeeld.nl";
+        await page.GotoAsync("/account/registreren");
+        await page.GetByLabel("Uw naam").FillAsync("Zonder Script");
+        await page.GetByLabel("E-mailadres").FillAsync("geen-adres");
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
+        await page.GetByLabel("Herhaal het wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account maken" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_Email-error")).ToContainTextAsync("geldig e-mailadres");
+        await Assertions.Expect(page.GetByLabel("Uw naam")).ToHaveValueAsync("Zonder Script");
+
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
+        await page.GetByLabel("Herhaal het wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account maken" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We hebben u een e-mail gestuurd");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+    }
+
+    [Fact]
+    public async Task TheAccessibilityEngineReallyReportsViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await page.SetContentAsync("<html lang='nl'><body><main><img src='x.png'><input type='text'></main></body></html>");
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a"] } });
+        Assert.Contains(result.Violations, v => v.Id == "image-alt");
+        Assert.Contains(result.Violations, v => v.Id == "label");
+    }
+
+    private static Task<string> FocusedTextAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => (document.activeElement.innerText || document.activeElement.value || '').trim()");
+
+    /// <summary>Presses Tab until the focused element has this text (or matches this #id); fails after 60 presses.</summary>
+    private static async Task TabToAsync(IPage page, string target, string? within = null)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var matches = await page.EvaluateAsync<bool>(
+                "([t, w]) => { const e = document.activeElement; if (w && !e.closest(w)) return false; " +
+                "return t.startsWith('#') ? e.id === t.slice(1) : (e.innerText || e.value || '').trim() === t; }", new object?[] { target, within });
+            if (matches) return;
+        }
+        throw new InvalidOperationException($"Could not reach '{target}' with the Tab key.");
+    }
+}
