@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -30,6 +33,10 @@ internal static class PlatformModule
         services.AddScoped<AuditLog>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccountLinks>();
+        services.AddScoped<Accounts.External.BsnPseudonyms>();
+        services.AddSingleton<Accounts.External.OidcSchemes>();
+        services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, Accounts.External.ConfigureOidcOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
         services.AddScoped<FileStore>();
         services.AddScoped<DemoData>();
         services.AddOptions<Files.FileOptions>().Bind(config.GetSection(Files.FileOptions.Section));
@@ -45,7 +52,8 @@ internal static class PlatformModule
         services.AddIdentity<PleinUser, IdentityRole<Guid>>(o =>
             {
                 o.SignIn.RequireConfirmedEmail = true;
-                o.User.RequireUniqueEmail = true;
+                // Accounts from DigiD have no e-mail address; uniqueness is a unique index on NormalizedEmail instead.
+                o.User.RequireUniqueEmail = false;
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
@@ -114,6 +122,7 @@ internal static class PlatformModule
         app.UseRouting();
         app.UseMiddleware<TenantMiddleware>();
         app.UseRateLimiter();
+        Accounts.External.OidcSchemes.UseOidcCallbacks(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

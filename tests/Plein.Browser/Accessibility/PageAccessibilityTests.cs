@@ -14,11 +14,11 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/", "/organisaties", "/organisaties?soort=gemeente&zoek=zw", "/zwolle", "/programma", "/provincie-overijssel",
         "/toegankelijkheid", "/privacy", "/account/inloggen", "/account/registreren", "/account/registreren?verstuurd=true",
         "/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten?verstuurd=true", "/account/wachtwoord-herstellen?gebruiker=x&code=y",
-        "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500");
+        "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500", "/zwolle/inloggen", "/zwolle/inloggen?mislukt=true");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
-        "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek");
+        "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek", "/zwolle/beheer/inloggen");
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma");
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -24,11 +25,14 @@ public sealed class PleinApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
 
     public string Provider { get; }
+    /// <summary>Every log line, at every level (debug included), when the app was made with captureLogs.</summary>
+    public CollectedLogs? Logs { get; }
     public TestSmtpServer Smtp { get; } = new();
 
-    public PleinApp(string provider, IDictionary<string, string?>? extraSettings = null)
+    public PleinApp(string provider, IDictionary<string, string?>? extraSettings = null, bool captureLogs = false)
     {
         Provider = provider;
+        if (captureLogs) Logs = new CollectedLogs();
         if (provider == Postgres)
         {
             if (PostgresServer is null) throw new InvalidOperationException("PLEIN_TEST_POSTGRES is not set: run ./test.sh.");
@@ -67,6 +71,8 @@ public sealed class PleinApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (Logs is not null)
+            builder.ConfigureLogging(l => l.AddProvider(Logs).AddFilter<CollectedLogs>(null, LogLevel.Debug));
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 

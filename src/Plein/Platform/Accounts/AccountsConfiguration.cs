@@ -10,6 +10,7 @@ internal sealed class PleinUserConfiguration : IEntityTypeConfiguration<PleinUse
     {
         b.Property(u => u.DisplayName).HasMaxLength(100);
         b.Property(u => u.PreferredLanguage).HasMaxLength(5);
+        b.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
     }
 }
 

@@ -17,7 +17,7 @@ public sealed class TenantIsolationTests(Apps apps)
     private const string Other = "provincie-overijssel";
 
     /// <summary>Routes anyone may see for any organisation. A new organisation route must be added here on purpose.</summary>
-    private static readonly HashSet<string> PublicRoutes = ["{org}", "{org}/thema.css"];
+    private static readonly HashSet<string> PublicRoutes = ["{org}", "{org}/thema.css", "{org}/inloggen", "{org}/inloggen/klaar"];
 
     public static TheoryData<string> Providers => Apps.Providers;
 
@@ -44,7 +44,7 @@ public sealed class TenantIsolationTests(Apps apps)
             var get = await client.GetAsync(url, follow: false);
             if (PublicRoutes.Contains(route))
             {
-                Assert.Equal(HttpStatusCode.OK, get.Status);
+                Assert.True(get.Status is HttpStatusCode.OK or HttpStatusCode.Redirect, $"GET {url} answered {(int)get.Status}");
                 foreach (var email in otherEmails) Assert.DoesNotContain(email!, get.Html, StringComparison.OrdinalIgnoreCase);
             }
             else
@@ -52,7 +52,8 @@ public sealed class TenantIsolationTests(Apps apps)
                 Assert.True(get.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed,
                     $"GET {url} answered {(int)get.Status}");
             }
-            foreach (var handler in new[] { "", "?handler=Remove" })
+            if (PublicRoutes.Contains(route)) continue;
+            foreach (var handler in new[] { "", "?handler=Remove", "?handler=Disable" })
             {
                 var post = await client.PostAsync(url + handler, [new("__RequestVerificationToken", token), new("Input.Email", Demo.Email("inwoner", Own)), new("Input.Role", "beheerder"), new("membershipId", Guid.NewGuid().ToString())], follow: false);
                 Assert.True(post.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest,

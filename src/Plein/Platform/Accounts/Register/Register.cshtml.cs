@@ -54,7 +54,16 @@ internal sealed class RegisterModel(UserManager<PleinUser> users, PleinDb db, Ma
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var user = new PleinUser { UserName = email, Email = email, DisplayName = Input.DisplayName.Trim(), CreatedAt = clock.GetUtcNow() };
-        var result = await users.CreateAsync(user, Input.Password);
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(user, Input.Password);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            // Two registrations with one address at the same moment: the unique index stopped the second.
+            return RedirectToPage(new { verstuurd = true });
+        }
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

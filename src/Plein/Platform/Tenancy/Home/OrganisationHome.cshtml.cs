@@ -14,11 +14,13 @@ internal sealed class OrganisationHomeModel(ITenantContext tenant, PleinDb db, C
     public IReadOnlyList<string> MyRoles { get; private set; } = [];
     public bool CanAdminister { get; private set; }
     public bool CanViewAudit { get; private set; }
+    public string? LoginProviderName { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Organisation = tenant.RequiredOrganisation();
         if (Organisation.MergedIntoId is { } into) MergedInto = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == into, ct);
+        LoginProviderName = await db.Set<Accounts.External.LoginProvider>().Where(p => p.Enabled).Select(p => p.DisplayName).FirstOrDefaultAsync(ct);
         MemberCount = await db.Memberships.Select(m => m.UserId).Distinct().CountAsync(ct);
         var loaded = await me.LoadAsync(ct);
         MyRoles = loaded.Memberships.Where(m => m.OrganisationId == Organisation.Id).Select(m => RoleText.Of(m.Role)).ToList();
