@@ -136,6 +136,7 @@ internal static class PlatformModule
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapThemeStylesheet();
+        app.MapOrganisationLogo();
         app.MapLanguageSwitch();
         app.MapPleinApi();
         return app;

@@ -64,6 +64,8 @@ internal sealed class Organisation
     }
 
     public void ChangeTheme(OrganisationTheme theme) => Theme = theme;
+
+    public void ChangeSettings(OrganisationSettings settings) => Settings = settings;
 }
 
 /// <summary>Per-organisation look: colours become CSS custom properties in /{slug}/thema.css.</summary>

@@ -26,4 +26,13 @@ internal static partial class ThemeStylesheet
                 """;
             return Results.Text(css, "text/css");
         }).ExcludeFromDescription();
+
+    /// <summary>/{org}/logo: the organisation's uploaded logo, served with the type it was checked to be.</summary>
+    public static void MapOrganisationLogo(this WebApplication app) =>
+        app.MapGet("/{org}/logo", async (ITenantContext tenant, Plein.Data.PleinDb db, CancellationToken ct) =>
+        {
+            if (!Guid.TryParseExact(tenant.RequiredOrganisation().Theme.LogoFileId, "N", out var id)) return Results.NotFound();
+            var file = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Files, f => f.Id == id, ct);
+            return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType);
+        }).ExcludeFromDescription();
 }
