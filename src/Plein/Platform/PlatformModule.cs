@@ -125,7 +125,6 @@ internal static class PlatformModule
         Accounts.External.OidcSchemes.UseOidcCallbacks(app);
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseAntiforgery();
         return app;
     }
 

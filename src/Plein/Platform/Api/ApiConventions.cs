@@ -32,6 +32,12 @@ internal static class ApiConventions
         {
             await next(context);
         }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            await WriteProblem(context, e.StatusCode, TitleFor(e.StatusCode), DetailFor(e.StatusCode));
+            return;
+        }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {
             context.RequestServices.GetRequiredService<ILogger<Program>>().LogError(e, "API request failed");

@@ -9,7 +9,7 @@ internal sealed class FileOptions
 }
 
 /// <summary>Checks an upload by its first bytes (not by what the browser claims) and size, then stores it.</summary>
-internal sealed class FileStore(PleinDb db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<FileOptions> options)
+internal sealed class FileStore(PleinDb db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<FileOptions> options, Microsoft.Extensions.Localization.IStringLocalizer<Ui.SharedResource> t)
 {
     internal sealed record Kind(string ContentType, string Extension, byte[] Magic);
 
@@ -22,19 +22,20 @@ internal sealed class FileStore(PleinDb db, TimeProvider clock, Microsoft.Extens
         new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", [0x50, 0x4B, 0x03, 0x04]),
     ];
 
+    /// <summary>The stored file, or an error already in the reader's language.</summary>
     internal sealed record Result(StoredFile? File, string? Error);
 
     public async Task<Result> SaveAsync(IFormFile upload, Guid? uploadedBy, IReadOnlyCollection<string>? onlyTypes = null, CancellationToken ct = default)
     {
-        if (upload.Length == 0) return new(null, "Het bestand is leeg.");
-        if (upload.Length > options.Value.MaxBytes) return new(null, $"Het bestand is te groot. Het mag hoogstens {options.Value.MaxBytes / 1024 / 1024} MB zijn.");
+        if (upload.Length == 0) return new(null, t["Het bestand is leeg."]);
+        if (upload.Length > options.Value.MaxBytes) return new(null, t["Het bestand is te groot. Het mag hoogstens {0} MB zijn.", options.Value.MaxBytes / 1024 / 1024]);
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
         var extension = Path.GetExtension(upload.FileName).ToLowerInvariant();
         var kind = Allowed.FirstOrDefault(k => bytes.AsSpan().StartsWith(k.Magic) && (k.Extension == extension || (k.Extension == ".jpg" && extension == ".jpeg")));
         if (kind is null || (onlyTypes is not null && !onlyTypes.Contains(kind.ContentType)))
-            return new(null, "Dit soort bestand kunt u niet uploaden. Kies een " + string.Join(", ", (onlyTypes ?? Allowed.Select(k => k.ContentType)).Select(Describe)) + ".");
+            return new(null, t["Dit soort bestand kunt u niet uploaden. Kies een bestand van het soort {0}.", string.Join(", ", (onlyTypes ?? Allowed.Select(k => k.ContentType)).Select(Describe))]);
         var name = Path.GetFileName(upload.FileName);
         var file = new StoredFile
         {

@@ -9,15 +9,18 @@ public sealed class ErrorModel : PageModel
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    // Re-executed error requests keep their method; the code comes from the route only, never from a (bad) form body.
-    public void OnGet([FromRoute] int code) => Describe(code);
-    public void OnPost([FromRoute] int code) => Describe(code);
+    // Re-executed error requests keep their method and body; nothing is model-bound, so a bad form cannot break this page.
+    public void OnGet() => Describe(RouteCode());
+    public void OnPost() => Describe(RouteCode());
+
+    private int RouteCode() => int.TryParse(RouteData.Values["code"] as string, out var code) ? code : 404;
 
     private void Describe(int code)
     {
         // On a re-executed request the original status is the truth; the route value may not survive re-execution.
         if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } reExecuted) code = reExecuted.OriginalStatusCode;
-        else if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is not null) code = 500;
+        else if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is { } failure)
+            code = failure.Error is BadHttpRequestException bad ? bad.StatusCode : 500;
         Response.StatusCode = code is >= 400 and < 600 ? code : 404;
         (Title, Explanation) = code switch
         {
@@ -25,6 +28,7 @@ public sealed class ErrorModel : PageModel
             403 => ("Geen toegang", "U mag deze pagina niet bekijken. Denkt u dat dit niet klopt? Neem contact op met de beheerder van uw organisatie."),
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres."),
             405 => ("Dit kan hier niet", "Deze actie bestaat niet op deze pagina. Ga terug en probeer het opnieuw."),
+            413 => ("Te groot", "Wat u stuurde is te groot. Een bestand mag hoogstens 10 MB zijn."),
             429 => ("Even wachten", "U heeft het te vaak geprobeerd. Wacht een minuut en probeer het opnieuw."),
             _ when code >= 500 => ("Er ging iets mis", "Er ging iets mis aan onze kant. Probeer het later opnieuw."),
             _ => ("Er ging iets mis", "Deze aanvraag kon niet worden afgehandeld."),

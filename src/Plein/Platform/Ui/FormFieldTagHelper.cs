@@ -59,7 +59,7 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> t) : Tag
         {
             html.Append($"<select class=\"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}\" {common}>");
             foreach (var o in Options)
-                html.Append($"<option value=\"{enc.Encode(o.Value)}\"{(o.Value == value ? " selected" : "")}>{enc.Encode(o.Text)}</option>");
+                html.Append($"<option value=\"{enc.Encode(o.Value)}\"{(o.Value == value ? " selected" : "")}>{enc.Encode(t[o.Text])}</option>");
             html.Append("</select>");
         }
         else if (Rows is not null)

@@ -11,12 +11,15 @@ internal static class LanguageCookie
 internal static class LanguageSwitch
 {
     public static void MapLanguageSwitch(this WebApplication app) =>
-        app.MapPost("/taal", (HttpContext ctx, [Microsoft.AspNetCore.Mvc.FromForm] string? taal, [Microsoft.AspNetCore.Mvc.FromForm] string? terug) =>
+        app.MapPost("/taal", async (HttpContext ctx, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
         {
+            if (!ctx.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(ctx)) return Results.BadRequest();
+            var form = await ctx.Request.ReadFormAsync(ctx.RequestAborted);
+            var (taal, terug) = (form["taal"].ToString(), form["terug"].ToString());
             var culture = taal == "en" ? "en-GB" : "nl-NL";
             ctx.Response.Cookies.Append(LanguageCookie.Name, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = ctx.Request.IsHttps });
-            return Results.LocalRedirect(IsLocal(terug) ? terug! : "/");
+            return Results.LocalRedirect(IsLocal(terug) ? terug : "/");
         }).ExcludeFromDescription();
 
     public static bool IsLocal(string? url) =>

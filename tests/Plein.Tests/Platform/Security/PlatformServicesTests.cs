@@ -43,6 +43,29 @@ public sealed class PlatformServicesTests(Apps apps)
     }
 
     [Fact]
+    public async Task TheLanguageSwitchShowsEnglishAndBackToDutch()
+    {
+        using var client = apps[PleinApp.Sqlite].Client();
+        var page = await client.GetAsync("/account/registreren");
+        var english = await client.SubmitAsync(page, new Dictionary<string, string> { ["taal"] = "en" }, "header form[action='/taal']");
+        Assert.Equal("/account/registreren", english.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("en", english.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Create account", english.Document.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Email address", english.Document.QuerySelector("label[for=Input_Email]")!.TextContent.Trim());
+        var dutch = await client.SubmitAsync(english, new Dictionary<string, string> { ["taal"] = "nl" }, "header form[action='/taal']");
+        Assert.Equal("Account maken", dutch.Document.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheLanguageSwitchOnlyReturnsToPagesOfPlein()
+    {
+        using var client = apps[PleinApp.Sqlite].Client();
+        var page = await client.GetAsync("/");
+        var answer = await client.SubmitAsync(page, new Dictionary<string, string> { ["taal"] = "en", ["terug"] = "//evil.example.com/" }, "header form[action='/taal']", follow: false);
+        Assert.Equal("/", answer.Response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task AFormPostWithoutAntiforgeryTokenIsRefused()
     {
         var app = apps[PleinApp.Sqlite];
@@ -52,6 +75,8 @@ public sealed class PlatformServicesTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         Assert.Contains("De aanvraag klopt niet", page.Text, StringComparison.Ordinal);
         Assert.Equal(before, app.WithDb(db => db.Users.Count()));
+        var language = await client.PostAsync("/taal", [new("taal", "en"), new("terug", "/")], follow: false);
+        Assert.Equal(HttpStatusCode.BadRequest, language.Status);
     }
 
     [Theory, MemberData(nameof(Providers))]

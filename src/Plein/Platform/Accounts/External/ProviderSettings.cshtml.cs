@@ -11,7 +11,8 @@ namespace Plein.Platform.Accounts.External;
 
 /// <summary>A beheerder connects the organisation's DigiD/eHerkenning broker.</summary>
 internal sealed class ProviderSettingsModel(
-    PleinDb db, ITenantContext tenant, CurrentUser me, IDataProtectionProvider protection, OidcSchemes schemes, AuditLog audit, TimeProvider clock) : PageModel
+    PleinDb db, ITenantContext tenant, CurrentUser me, IDataProtectionProvider protection, OidcSchemes schemes, AuditLog audit, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<Ui.SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -67,7 +68,7 @@ internal sealed class ProviderSettingsModel(
         if (!string.IsNullOrEmpty(Input.Authority) && !IsAcceptableAuthority(Input.Authority))
             ModelState.AddModelError("Input.Authority", "Vul een volledig https-adres in, zoals https://makelaar.example.nl.");
         if (!string.IsNullOrEmpty(Input.AcrLevels) && !LoginProvider.TryParseLevels(Input.AcrLevels, out _, out var badLine))
-            ModelState.AddModelError("Input.AcrLevels", $"Regel {badLine} klopt niet. Schrijf acr-waarde=niveau, met niveau basis, midden, substantieel of hoog.");
+            ModelState.AddModelError("Input.AcrLevels", t["Regel {0} klopt niet. Schrijf acr-waarde=niveau, met niveau basis, midden, substantieel of hoog.", badLine]);
         if (existing?.ProtectedClientSecret is null && string.IsNullOrEmpty(Input.ClientSecret))
             ModelState.AddModelError("Input.ClientSecret", "Vul het client-secret in.");
         if (!ModelState.IsValid) return Page();

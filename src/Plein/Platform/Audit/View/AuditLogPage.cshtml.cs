@@ -12,7 +12,7 @@ internal sealed class AuditLogPageModel(PleinDb db, ITenantContext tenant, Curre
 {
     private const int PageSize = 50;
 
-    internal sealed record Row(DateTimeOffset At, string Actor, string Action, string Subject);
+    internal sealed record Row(DateTimeOffset At, string? Actor, string Action, string Subject);
 
     public IReadOnlyList<Row> Entries { get; private set; } = [];
     public long? OlderFrom { get; private set; }
@@ -26,7 +26,7 @@ internal sealed class AuditLogPageModel(PleinDb db, ITenantContext tenant, Curre
                           join u in db.Users on a.ActorUserId equals u.Id into actors
                           from u in actors.DefaultIfEmpty()
                           orderby a.Id descending
-                          select new { a.Id, a.At, Actor = u == null ? "systeem" : u.DisplayName, a.Action, a.Subject })
+                          select new { a.Id, a.At, Actor = u == null ? null : u.DisplayName, a.Action, a.Subject })
             .Take(PageSize + 1).ToListAsync(ct);
         Entries = rows.Take(PageSize).Select(r => new Row(r.At, r.Actor, r.Action, r.Subject)).ToList();
         OlderFrom = rows.Count > PageSize ? rows[PageSize - 1].Id : null;

@@ -10,7 +10,8 @@ using Plein.Platform.Files;
 namespace Plein.Platform.Tenancy.Theme;
 
 /// <summary>A beheerder sets the organisation's colours, logo and contact details.</summary>
-internal sealed class ThemeSettingsModel(PleinDb db, ITenantContext tenant, CurrentUser me, FileStore files, AuditLog audit) : PageModel
+internal sealed class ThemeSettingsModel(
+    PleinDb db, ITenantContext tenant, CurrentUser me, FileStore files, AuditLog audit, Microsoft.Extensions.Localization.IStringLocalizer<Ui.SharedResource> t) : PageModel
 {
     public const long MaxLogoBytes = 1024 * 1024;
 
@@ -56,7 +57,7 @@ internal sealed class ThemeSettingsModel(PleinDb db, ITenantContext tenant, Curr
         StoredFile? stored = null;
         if (logo is { Length: > 0 })
         {
-            if (logo.Length > MaxLogoBytes) LogoError = "Het logo is te groot. Het mag hoogstens 1 MB zijn.";
+            if (logo.Length > MaxLogoBytes) LogoError = t["Het logo is te groot. Het mag hoogstens 1 MB zijn."];
             else
             {
                 var saved = await files.SaveAsync(logo, me.Id, ["image/png", "image/jpeg"], ct);
