@@ -72,7 +72,7 @@ fi
 log "Start-up and API lint"
 app_port=$(free_port 5180)
 start_ms=$(date +%s%3N)
-ASPNETCORE_ENVIRONMENT=Production Database__ConnectionString="Data Source=$run_dir/startup.db" Plein__SeedDemoData=true \
+ASPNETCORE_ENVIRONMENT=Development Database__ConnectionString="Data Source=$run_dir/startup.db" Mail__PickupDirectory="$run_dir/mail" \
   dotnet src/Plein/bin/Release/net10.0/Plein.dll --urls "http://127.0.0.1:$app_port" --contentRoot "$root/src/Plein" >"$run_dir/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$app_port/" -o /dev/null && break; sleep 0.05; done

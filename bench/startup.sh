@@ -12,7 +12,7 @@ port=5199
 first_page_ms() { # $1 = database file
   local start pid ms
   start=$(date +%s%3N)
-  ASPNETCORE_ENVIRONMENT=Production Database__ConnectionString="Data Source=$1" Plein__SeedDemoData=true \
+  ASPNETCORE_ENVIRONMENT=Development Database__ConnectionString="Data Source=$1" Mail__PickupDirectory="$work/mail" \
     dotnet src/Plein/bin/Release/net10.0/Plein.dll --urls "http://127.0.0.1:$port" --contentRoot "$root/src/Plein" >"$work/app.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/" -o /dev/null; do sleep 0.02; done

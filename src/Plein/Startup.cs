@@ -22,6 +22,11 @@ internal static class Startup
             Console.WriteLine("Klaar.");
             return 0;
         }
+        if (!app.Environment.AllowsDemoData())
+        {
+            Console.Error.WriteLine($"Demodata (met openbare wachtwoorden) mag niet in de omgeving '{app.Environment.EnvironmentName}'. Alleen Development, Testing of Demo.");
+            return 1;
+        }
         await PrepareDatabaseAsync(app, showProgress: true, forceDemo: true);
         return 0;
     }
@@ -32,7 +37,7 @@ internal static class Startup
         await using var scope = app.Services.CreateAsyncScope();
         var register = scope.ServiceProvider.GetRequiredService<OrganisationRegister>();
         await register.SeedAsync(showProgress ? new ConsoleProgress("Register van organisaties") : null);
-        if (forceDemo || app.Services.GetRequiredService<IOptions<PleinOptions>>().Value.SeedDemoData)
+        if (app.Environment.AllowsDemoData() && (forceDemo || app.Services.GetRequiredService<IOptions<PleinOptions>>().Value.SeedDemoData))
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(new ConsoleProgress("Demogebruikers"));
     }
 
@@ -41,7 +46,7 @@ internal static class Startup
         var url = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
         Console.WriteLine();
         Console.WriteLine($"Plein draait op {url}");
-        if (!app.Services.GetRequiredService<IOptions<PleinOptions>>().Value.SeedDemoData) return;
+        if (!app.Environment.AllowsDemoData() || !app.Services.GetRequiredService<IOptions<PleinOptions>>().Value.SeedDemoData) return;
         Console.WriteLine($"Demo-logins (wachtwoord '{DemoData.Password}'), bijvoorbeeld:");
         foreach (var (_, shortName) in DemoData.Organisations)
             Console.WriteLine($"  {DemoData.EmailFor("inwoner", shortName),-48} {DemoData.EmailFor("beheerder", shortName)}");

@@ -40,7 +40,14 @@ internal static class PlatformModule
         services.AddScoped<FileStore>();
         services.AddScoped<DemoData>();
         services.AddOptions<Files.FileOptions>().Bind(config.GetSection(Files.FileOptions.Section));
-        services.AddOptions<PleinOptions>().Bind(config.GetSection(PleinOptions.Section));
+        services.AddOptions<PleinOptions>().Bind(config.GetSection(PleinOptions.Section))
+            .Validate(o => { PleinEnvironments.Validate(o, env); return true; }).ValidateOnStart();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in config.GetSection("Plein:TrustedProxies").Get<string[]>() ?? [])
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
 
         services.AddOptions<MailOptions>().Bind(config.GetSection(MailOptions.Section));
         services.AddSingleton<OutboxSignal>();
@@ -146,8 +153,38 @@ internal sealed class PleinOptions
 {
     public const string Section = "Plein";
 
-    /// <summary>Fill an empty database with demo organisations and users on start-up.</summary>
+    /// <summary>Fill an empty database with demo organisations and users on start-up (Development, Testing and Demo only).</summary>
     public bool SeedDemoData { get; set; }
-    /// <summary>Base URL used in mails; when empty, the request's own address is used.</summary>
+    /// <summary>Base URL used in mails. Required outside Development and Testing, so a forged Host header cannot
+    /// redirect reset links; there the request's own address is used when it is empty.</summary>
     public string? PublicUrl { get; set; }
+    /// <summary>Base64 key (32 bytes or more) for BSN pseudonyms. Required outside Development and Testing: kept out of
+    /// the database, so a database copy alone cannot reverse pseudonyms by trying every BSN.</summary>
+    public string? PseudonymKey { get; set; }
+    /// <summary>Reverse proxies whose X-Forwarded-For/-Proto are believed, besides this machine itself.</summary>
+    public string[] TrustedProxies { get; set; } = [];
+}
+
+internal static class PleinEnvironments
+{
+    /// <summary>Development and the test suite: relaxed rules (request host in mails, brokers on loopback).</summary>
+    public static bool IsRelaxed(this IHostEnvironment env) => env.IsDevelopment() || env.IsEnvironment("Testing");
+
+    /// <summary>Where demo users with published passwords may exist.</summary>
+    public static bool AllowsDemoData(this IHostEnvironment env) => env.IsRelaxed() || env.IsEnvironment("Demo");
+
+    public static void Validate(PleinOptions o, IHostEnvironment env)
+    {
+        if (env.IsRelaxed()) return;
+        if (!Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
+            throw new InvalidOperationException("Set Plein:PublicUrl to the https address of this installation.");
+        if (o.PseudonymKey is null || !IsKey(o.PseudonymKey))
+            throw new InvalidOperationException("Set Plein:PseudonymKey to a random base64 key of at least 32 bytes (openssl rand -base64 32).");
+    }
+
+    public static bool IsKey(string value)
+    {
+        var buffer = new byte[value.Length];
+        return Convert.TryFromBase64String(value, buffer, out var length) && length >= 32;
+    }
 }

@@ -9,7 +9,11 @@ internal sealed class CurrentUser(IHttpContextAccessor http, PleinDb db)
 {
     private Loaded? loaded;
 
-    internal sealed record Loaded(PleinUser? User, IReadOnlyList<Membership> Memberships);
+    /// <param name="SecondFactorUsed">This session was opened with a second factor (amr=mfa), not merely an account that has one.</param>
+    internal sealed record Loaded(PleinUser? User, IReadOnlyList<Membership> Memberships, bool SecondFactorUsed = false);
+
+    public const string MfaClaimType = "amr";
+    public const string MfaClaimValue = "mfa";
 
     public Guid? Id => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
@@ -17,10 +21,11 @@ internal sealed class CurrentUser(IHttpContextAccessor http, PleinDb db)
     {
         if (loaded is not null) return loaded;
         if (Id is not { } id) return loaded = new Loaded(null, []);
+        var mfa = http.HttpContext!.User.HasClaim(MfaClaimType, MfaClaimValue);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
         // A person's own memberships across organisations: the one national read every page needs.
         var memberships = user is null ? [] : await db.National<Membership>().AsNoTracking().Where(m => m.UserId == id).ToListAsync(ct);
-        return loaded = new Loaded(user, memberships);
+        return loaded = new Loaded(user, memberships, mfa);
     }
 }
 
@@ -40,6 +45,6 @@ internal static class PlatformPermissions
     private static Verdict Admin(CurrentUser.Loaded me, Func<Membership, bool> holds)
     {
         if (me.User is null || !me.Memberships.Any(holds)) return Verdict.Denied;
-        return me.User.TwoFactorEnabled ? Verdict.Allowed : Verdict.NeedsSecondFactor;
+        return me.User.TwoFactorEnabled && me.SecondFactorUsed ? Verdict.Allowed : Verdict.NeedsSecondFactor;
     }
 }

@@ -49,7 +49,8 @@ internal sealed class OutboxSignal
 }
 
 /// <summary>Delivers the outbox. Each message is claimed with a conditional update, so several nodes never send it twice.</summary>
-internal sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptions> options, OutboxSignal signal, TimeProvider clock, ILogger<OutboxSender> log) : BackgroundService
+internal sealed class OutboxSender(
+    IServiceScopeFactory scopes, IOptions<MailOptions> options, OutboxSignal signal, TimeProvider clock, ILogger<OutboxSender> log, IHostEnvironment env) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,14 +67,16 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOpt
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
         var now = clock.GetUtcNow();
-        var due = await db.Outbox.Where(m => m.SentAt == null && m.Attempts < OutboxMessage.MaxAttempts)
-            .OrderBy(m => m.CreatedAt).Take(50).ToListAsync(ct);
+        var due = await db.Outbox
+            .Where(m => m.SentAt == null && m.Attempts < OutboxMessage.MaxAttempts && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.NextAttemptAt).Take(50).ToListAsync(ct);
         var sent = 0;
-        foreach (var message in due.Where(m => m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now)))
+        foreach (var message in due)
         {
             var lockUntil = now.AddMinutes(2);
-            var previousLock = message.LockedUntil;
-            var claimed = await db.Outbox.Where(m => m.Id == message.Id && m.LockedUntil == previousLock && m.SentAt == null)
+            var (previousLock, attempts) = (message.LockedUntil, message.Attempts);
+            // Claimed only if no other node has touched it since we read it.
+            var claimed = await db.Outbox.Where(m => m.Id == message.Id && m.LockedUntil == previousLock && m.Attempts == attempts && m.SentAt == null && m.NextAttemptAt <= now)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockUntil), ct);
             if (claimed == 0) continue;
             try
@@ -113,8 +116,9 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOpt
         }
         else
         {
-            Directory.CreateDirectory(o.PickupDirectory);
-            await mime.WriteToAsync(Path.Combine(o.PickupDirectory, $"{clock.GetUtcNow():yyyyMMddHHmmss}-{message.Id:N}.eml"), ct);
+            var directory = Path.Combine(env.ContentRootPath, o.PickupDirectory);
+            Directory.CreateDirectory(directory);
+            await mime.WriteToAsync(Path.Combine(directory, $"{clock.GetUtcNow():yyyyMMddHHmmss}-{message.Id:N}.eml"), ct);
         }
     }
 }

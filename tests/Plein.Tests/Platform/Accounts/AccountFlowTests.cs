@@ -114,6 +114,32 @@ public sealed partial class AccountFlowTests(Apps apps)
         Assert.Contains(email, members2.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASessionOpenedWithoutTheSecondFactorGetsNoAdminRightsEvenAfterItIsTurnedOn()
+    {
+        var app = apps[PleinApp.Sqlite];
+        using var oldSession = app.Client();
+        var email = await RegisteredAsync(app, oldSession);
+        await oldSession.SignInAsync(email, "een lange zin als wachtwoord");
+        using (var admin = app.Client())
+        {
+            await admin.SignInAsync(Demo.Email("beheerder", "zwolle"));
+            var members = await admin.GetAsync("/zwolle/beheer/leden");
+            await admin.SubmitAsync(members, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Role"] = "beheerder" }, "#rol-toekennen");
+        }
+        using (var newSession = app.Client())
+        {
+            await newSession.SignInAsync(email, "een lange zin als wachtwoord");
+            var setup = await newSession.GetAsync("/account/tweestapsverificatie");
+            var key = setup.Document.QuerySelector(".plein-code")!.TextContent;
+            await newSession.SubmitAsync(setup, new Dictionary<string, string> { ["Input.Code"] = Demo.Code(key) });
+            Assert.Equal(HttpStatusCode.OK, (await newSession.GetAsync("/zwolle/beheer/leden", follow: false)).Status);
+        }
+        var old = await oldSession.GetAsync("/zwolle/beheer/leden", follow: false);
+        Assert.Equal(HttpStatusCode.Redirect, old.Status);
+        Assert.StartsWith("/account/tweestapsverificatie", old.Response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
     [Theory, MemberData(nameof(Providers))]
     public async Task PersonDownloadsTheirDataAndDeletesTheirAccount(string provider)
     {

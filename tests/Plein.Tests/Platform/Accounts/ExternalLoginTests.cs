@@ -90,6 +90,32 @@ public sealed class ExternalLoginTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATicketFromOneOrganisationsBrokerDoesNotSignInAtAnother()
+    {
+        broker.NextLogin = new("pairwise-dirk", "999993000", "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract", "Dirk");
+        using var client = app.Client();
+        var start = await client.GetAsync("/zwolle/inloggen");
+        var toBroker = await client.SubmitAsync(start, new Dictionary<string, string>(), follow: false);
+        var toCallback = await client.Http.GetAsync(toBroker.Response.Headers.Location!);
+        var callback = await client.Http.GetAsync(toCallback.Headers.Location!);
+        Assert.Equal("/zwolle/inloggen/klaar", callback.Headers.Location!.OriginalString);
+
+        var elsewhere = await client.GetAsync("/provincie-overijssel/inloggen/klaar", follow: false);
+        Assert.Equal("/provincie-overijssel/inloggen?mislukt=true", elsewhere.Response.Headers.Location!.OriginalString);
+        Assert.Equal(0, app.WithDb(db => db.National<ExternalIdentity>().Count(e => e.Subject == "pairwise-dirk")));
+    }
+
+    [Fact]
+    public async Task ABrokerErrorBringsThePersonBackWithAClearMessage()
+    {
+        using var client = app.Client();
+        var page = await client.GetAsync($"/signin-oidc/{zwolle:N}?error=access_denied&state=onzin", follow: false);
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        var shown = await client.GetAsync(page.Response.Headers.Location!.OriginalString);
+        Assert.Contains("Inloggen is niet gelukt", shown.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownLevelOfAssuranceCountsAsNone()
     {
         broker.NextLogin = new("pairwise-cor", "999992001", "urn:unknown:level", "Cor");

@@ -25,15 +25,18 @@ internal sealed class ExternalLoginDoneModel(
         var failed = Redirect($"/{organisation.Slug}/inloggen?mislukt=true");
         var external = await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme);
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        if (!external.Succeeded || !await schemes.EnsureAsync(db, organisation.Id, ct))
+        var scheme = LoginProvider.SchemeFor(organisation.Id);
+        // The external cookie is shared by all organisations: only a ticket from this organisation's own broker counts.
+        if (!external.Succeeded || external.Properties?.Items.TryGetValue(".AuthScheme", out var from) != true || from != scheme
+            || !await schemes.EnsureAsync(db, organisation.Id, ct))
         {
-            log.LogInformation("External login for {Organisation} returned without a valid external sign-in", organisation.Slug);
+            log.LogInformation("External login for {Organisation} returned without a valid sign-in of its own broker", organisation.Slug);
             return failed;
         }
-        var provider = schemes.Get(LoginProvider.SchemeFor(organisation.Id))!;
+        var provider = schemes.Get(scheme)!;
         var claims = external.Principal!;
         var sub = claims.FindFirst("sub");
-        if (sub is null) return failed;
+        if (sub is null || sub.Issuer.TrimEnd('/') != provider.Authority.TrimEnd('/')) return failed;
         var (issuer, subject) = (sub.Issuer, sub.Value);
         var level = provider.LevelFor(claims.FindFirstValue("acr"));
         var bsn = claims.FindFirstValue(provider.BsnClaim);
@@ -45,7 +48,8 @@ internal sealed class ExternalLoginDoneModel(
         PleinUser? user = identity is null ? null : await users.FindByIdAsync(identity.UserId.ToString());
         if (user is null || user.IsDeleted)
         {
-            user = new PleinUser { UserName = $"extern-{Guid.NewGuid():N}", DisplayName = claims.FindFirstValue("name") ?? "Inwoner", CreatedAt = now };
+            var name = claims.FindFirstValue("name")?.Trim() is { Length: > 0 } n ? n[..Math.Min(n.Length, 100)] : "Inwoner";
+            user = new PleinUser { UserName = $"extern-{Guid.NewGuid():N}", DisplayName = name, CreatedAt = now };
             var created = await users.CreateAsync(user);
             if (!created.Succeeded)
             {

@@ -87,6 +87,15 @@ internal sealed class ConfigureOidcOptions(OidcSchemes registry, IDataProtection
         options.NonceCookie.SameSite = SameSiteMode.Lax;
         options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.AccessDeniedPath = "/account/inloggen";
+        // A broker error, a cancelled login or a replayed callback: back to the organisation's login page, not a 500.
+        options.Events.OnRemoteFailure = context =>
+        {
+            var slug = context.HttpContext.RequestServices.GetRequiredService<PleinDb>().Organisations
+                .Where(o => o.Id == p.OrganisationId).Select(o => o.Slug).FirstOrDefault();
+            context.Response.Redirect(slug is null ? "/account/inloggen" : $"/{slug}/inloggen?mislukt=true");
+            context.HandleResponse();
+            return Task.CompletedTask;
+        };
     }
 
     private static bool IsLoopback(string authority) =>

@@ -28,7 +28,7 @@ internal sealed class PlatformSecretConfiguration : IEntityTypeConfiguration<Pla
 /// Turns a BSN into a pseudonym: HMAC-SHA256 under a key derived per organisation, so the same person has a different,
 /// unlinkable pseudonym in every organisation and the BSN itself is never stored.
 /// </summary>
-internal sealed class BsnPseudonyms(PleinDb db, IDataProtectionProvider protection)
+internal sealed class BsnPseudonyms(PleinDb db, IDataProtectionProvider protection, Microsoft.Extensions.Options.IOptions<PleinOptions> options)
 {
     private const string SecretName = "bsn-pseudonym-master";
     private readonly IDataProtector protector = protection.CreateProtector("Plein.PlatformSecret");
@@ -40,8 +40,10 @@ internal sealed class BsnPseudonyms(PleinDb db, IDataProtectionProvider protecti
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(bsn.Trim())));
     }
 
+    /// <summary>The configured key (required in production); in Development and Testing a generated one in the database.</summary>
     private async Task<byte[]> MasterAsync(CancellationToken ct)
     {
+        if (options.Value.PseudonymKey is { } configured) return Convert.FromBase64String(configured);
         var stored = await db.Set<PlatformSecret>().AsNoTracking().FirstOrDefaultAsync(s => s.Name == SecretName, ct);
         if (stored is not null) return protector.Unprotect(Convert.FromBase64String(stored.ProtectedValue));
         var fresh = RandomNumberGenerator.GetBytes(32);

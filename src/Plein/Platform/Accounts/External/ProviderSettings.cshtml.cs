@@ -12,7 +12,7 @@ namespace Plein.Platform.Accounts.External;
 /// <summary>A beheerder connects the organisation's DigiD/eHerkenning broker.</summary>
 internal sealed class ProviderSettingsModel(
     PleinDb db, ITenantContext tenant, CurrentUser me, IDataProtectionProvider protection, OidcSchemes schemes, AuditLog audit, TimeProvider clock,
-    Microsoft.Extensions.Localization.IStringLocalizer<Ui.SharedResource> t) : PageModel
+    Microsoft.Extensions.Localization.IStringLocalizer<Ui.SharedResource> t, IHostEnvironment env) : PageModel
 {
     public sealed class InputModel
     {
@@ -106,10 +106,10 @@ internal sealed class ProviderSettingsModel(
         return RedirectToPage();
     }
 
-    /// <summary>https, or http on this machine only (development and tests).</summary>
-    private static bool IsAcceptableAuthority(string value) =>
+    /// <summary>https; http on this machine only in Development and Testing (never a way to reach local services in production).</summary>
+    private bool IsAcceptableAuthority(string value) =>
         Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) &&
-        (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
+        (uri.IsLoopback ? env.IsRelaxed() : uri.Scheme == Uri.UriSchemeHttps);
 
     private async Task<IActionResult?> DenyAsync(CancellationToken ct) =>
         this.Enforce(PlatformPermissions.CanAdminister(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id));

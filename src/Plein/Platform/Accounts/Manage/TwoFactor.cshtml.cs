@@ -36,7 +36,8 @@ internal sealed class TwoFactorModel(UserManager<PleinUser> users, SignInManager
             return Page();
         }
         await users.SetTwoFactorEnabledAsync(user, true);
-        await signIn.RefreshSignInAsync(user);
+        // The code just proved the second factor: this session counts as signed in with it.
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new System.Security.Claims.Claim(CurrentUser.MfaClaimType, CurrentUser.MfaClaimValue)]);
         TempData["Melding"] = "Tweestapsverificatie staat aan.";
         return RedirectToPage("/Platform/Accounts/Manage/Index");
     }
