@@ -29,9 +29,12 @@ public sealed class PleinApp : WebApplicationFactory<Program>
     public CollectedLogs? Logs { get; }
     public TestSmtpServer Smtp { get; } = new();
 
-    public PleinApp(string provider, IDictionary<string, string?>? extraSettings = null, bool captureLogs = false)
+    private readonly string environment;
+
+    public PleinApp(string provider, IDictionary<string, string?>? extraSettings = null, bool captureLogs = false, string environment = "Testing")
     {
         Provider = provider;
+        this.environment = environment;
         if (captureLogs) Logs = new CollectedLogs();
         if (provider == Postgres)
         {
@@ -70,7 +73,7 @@ public sealed class PleinApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         if (Logs is not null)
             builder.ConfigureLogging(l => l.AddProvider(Logs).AddFilter<CollectedLogs>(null, LogLevel.Debug));
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

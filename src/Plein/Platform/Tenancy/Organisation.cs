@@ -26,7 +26,13 @@ internal sealed class Organisation
     public Guid? MergedIntoId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public bool IsEnded => EndedOn is not null;
+    /// <summary>An end (or merge) is recorded, possibly for a date still to come. No further register changes then.</summary>
+    public bool HasEndDate => EndedOn is not null;
+
+    /// <summary>The end date has arrived (Dutch calendar day): the organisation no longer exists.</summary>
+    public bool IsEnded => EndedOn is { } end && end <= Today;
+
+    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Amsterdam"));
 
     public static Organisation Create(OrganisationKind kind, string name, string slug, string? code, string? province, DateTimeOffset now) =>
         new()
@@ -50,14 +56,14 @@ internal sealed class Organisation
 
     public OrganisationEvent End(DateOnly on, DateTimeOffset now, Guid? by)
     {
-        if (IsEnded) throw new InvalidOperationException("Already ended.");
+        if (HasEndDate) throw new InvalidOperationException("Already ended.");
         EndedOn = on;
         return OrganisationEvent.Ended(Id, on, now, by);
     }
 
     public OrganisationEvent MergeInto(Organisation target, DateOnly on, DateTimeOffset now, Guid? by)
     {
-        if (target.Id == Id || target.IsEnded || IsEnded) throw new InvalidOperationException("Invalid merge.");
+        if (target.Id == Id || target.HasEndDate || HasEndDate) throw new InvalidOperationException("Invalid merge.");
         EndedOn = on;
         MergedIntoId = target.Id;
         return OrganisationEvent.Merged(Id, target, on, now, by);

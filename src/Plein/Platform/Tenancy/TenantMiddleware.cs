@@ -19,6 +19,12 @@ internal sealed class TenantMiddleware(RequestDelegate next)
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
+            // An organisation that no longer exists can still be read, but nothing can be changed in it.
+            if (organisation.IsEnded && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.StatusCode = StatusCodes.Status410Gone;
+                return;
+            }
             tenant.Organisation = organisation;
         }
         await next(context);

@@ -28,6 +28,7 @@ public sealed class ErrorModel : PageModel
             403 => ("Geen toegang", "U mag deze pagina niet bekijken. Denkt u dat dit niet klopt? Neem contact op met de beheerder van uw organisatie."),
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres."),
             405 => ("Dit kan hier niet", "Deze actie bestaat niet op deze pagina. Ga terug en probeer het opnieuw."),
+            410 => ("Deze organisatie bestaat niet meer", "U kunt hier nog lezen, maar niets meer wijzigen of toevoegen."),
             413 => ("Te groot", "Wat u stuurde is te groot. Een bestand mag hoogstens 10 MB zijn."),
             429 => ("Even wachten", "U heeft het te vaak geprobeerd. Wacht een minuut en probeer het opnieuw."),
             _ when code >= 500 => ("Er ging iets mis", "Er ging iets mis aan onze kant. Probeer het later opnieuw."),

@@ -16,8 +16,9 @@ internal sealed class HomeModel(PleinDb db) : PageModel
     {
         // National overview: which organisations have members at all.
         var activeIds = db.National<Membership>().Select(m => m.OrganisationId).Distinct();
-        Active = await db.Organisations.AsNoTracking().Where(o => activeIds.Contains(o.Id) && o.EndedOn == null)
+        var today = Organisation.Today;
+        Active = await db.Organisations.AsNoTracking().Where(o => activeIds.Contains(o.Id) && (o.EndedOn == null || o.EndedOn > today))
             .OrderBy(o => o.Kind).ThenBy(o => o.Name).ToListAsync(ct);
-        Total = await db.Organisations.CountAsync(o => o.EndedOn == null, ct);
+        Total = await db.Organisations.CountAsync(o => o.EndedOn == null || o.EndedOn > today, ct);
     }
 }

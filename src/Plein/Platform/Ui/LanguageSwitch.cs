@@ -22,6 +22,7 @@ internal static class LanguageSwitch
             return Results.LocalRedirect(IsLocal(terug) ? terug : "/");
         }).ExcludeFromDescription();
 
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    /// <summary>A path on this site: no scheme, no //host or /\host, no control characters (which browsers strip).</summary>
+    public static bool IsLocal([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
 }

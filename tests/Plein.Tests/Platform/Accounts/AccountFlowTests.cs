@@ -163,11 +163,67 @@ public sealed partial class AccountFlowTests(Apps apps)
         Assert.True(gone.Text.Contains("Uw account is verwijderd", StringComparison.Ordinal), gone.Html);
 
         var row = app.WithDb(db => db.Users.AsNoTracking().Single(u => u.Id == Guid.Parse(export.GetProperty("account").GetProperty("id").GetString()!)));
+        Assert.Equal(0, app.WithDb(db => db.Outbox.Count(m => m.To == email)));
+        Assert.Equal(0, app.WithDb(db => db.UserTokens.Count(t => t.UserId == row.Id)));
         Assert.Null(row.Email);
         Assert.Null(row.PasswordHash);
         Assert.Equal("verwijderde gebruiker", row.DisplayName);
         var again = await client.SignInAsync(email, "een lange zin als wachtwoord");
         Assert.Contains("klopt niet", again.FieldError("Input.Password"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnconfirmedAddressCanStillBeReclaimedByItsOwnerThroughAReset()
+    {
+        var app = apps[PleinApp.Sqlite];
+        using var squatter = app.Client();
+        var email = NewEmail();
+        var form = await squatter.GetAsync("/account/registreren");
+        await squatter.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Kaper", ["Input.Email"] = email, ["Input.Password"] = "wachtwoord van de kaper", ["Input.ConfirmPassword"] = "wachtwoord van de kaper",
+        });
+        await app.Smtp.WaitForMailToAsync(email);
+        using var owner = app.Client();
+        var forgot = await owner.GetAsync("/account/wachtwoord-vergeten");
+        await owner.SubmitAsync(forgot, new Dictionary<string, string> { ["Input.Email"] = email });
+        var mail = await app.Smtp.WaitForMailToAsync(email, skip: 1);
+        var reset = await owner.GetAsync(new Uri(Link().Match(mail.TextBody!).Value).PathAndQuery);
+        await owner.SubmitAsync(reset, new Dictionary<string, string> { ["Input.Password"] = "het echte wachtwoord", ["Input.ConfirmPassword"] = "het echte wachtwoord" });
+        var account = await owner.SignInAsync(email, "het echte wachtwoord");
+        Assert.Equal("/account", account.Response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task TheLoginFormDoesNotRevealWhetherAnUnconfirmedAccountExists()
+    {
+        var app = apps[PleinApp.Sqlite];
+        using var client = app.Client();
+        var email = NewEmail();
+        var form = await client.GetAsync("/account/registreren");
+        await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Nog niet bevestigd", ["Input.Email"] = email, ["Input.Password"] = "een lange zin als wachtwoord", ["Input.ConfirmPassword"] = "een lange zin als wachtwoord",
+        });
+        var wrongPassword = await client.SignInAsync(email, "raden maar");
+        var nobody = await client.SignInAsync(NewEmail(), "raden maar");
+        Assert.Equal(nobody.FieldError("Input.Password"), wrongPassword.FieldError("Input.Password"));
+        var rightPassword = await client.SignInAsync(email, "een lange zin als wachtwoord");
+        Assert.Contains("Bevestig eerst", rightPassword.FieldError("Input.Password"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/%09/evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example")]
+    public async Task AReturnAddressOutsidePleinIsIgnored(string returnUrl)
+    {
+        using var client = apps[PleinApp.Sqlite].Client();
+        var login = await client.GetAsync("/account/inloggen?returnUrl=" + Uri.EscapeDataString(Uri.UnescapeDataString(returnUrl)));
+        var answer = await client.SubmitAsync(login, new Dictionary<string, string> { ["Input.Email"] = Demo.Email("inwoner", "zwolle"), ["Input.Password"] = Demo.Password }, follow: false);
+        Assert.Equal(HttpStatusCode.Redirect, answer.Status);
+        Assert.Equal("/account", answer.Response.Headers.Location!.OriginalString);
     }
 
     [Fact]

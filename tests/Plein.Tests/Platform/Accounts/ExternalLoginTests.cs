@@ -116,6 +116,20 @@ public sealed class ExternalLoginTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AResidentWhoCameThroughDigiDCanDeleteTheirAccountWithoutAPassword()
+    {
+        broker.NextLogin = new("pairwise-eva", "999994000", "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract", "Eva");
+        using var client = app.Client();
+        await LogInThroughBrokerAsync(client, "zwolle");
+        var delete = await client.GetAsync("/account/verwijderen");
+        var wrong = await client.SubmitAsync(delete, new Dictionary<string, string> { ["Input.Password"] = "ja" });
+        Assert.Contains("verwijderen", wrong.FieldError("Input.Password"), StringComparison.Ordinal);
+        var gone = await client.SubmitAsync(wrong, new Dictionary<string, string> { ["Input.Password"] = "verwijderen" });
+        Assert.Contains("Uw account is verwijderd", gone.Text, StringComparison.Ordinal);
+        Assert.Equal(0, app.WithDb(db => db.National<ExternalIdentity>().Count(e => e.Subject == "pairwise-eva")));
+    }
+
+    [Fact]
     public async Task AnUnknownLevelOfAssuranceCountsAsNone()
     {
         broker.NextLogin = new("pairwise-cor", "999992001", "urn:unknown:level", "Cor");

@@ -59,11 +59,28 @@ public sealed class RegisterManagementTests(Apps apps)
             await staff.SubmitAsync(add, new Dictionary<string, string> { ["Input.Kind"] = "gemeente", ["Input.Name"] = $"{name} {suffix}" });
         }
         var edit = await staff.GetAsync($"/organisaties/oudedorp-{suffix}/wijzigen");
-        var merged = await staff.SubmitAsync(edit, new Dictionary<string, string> { ["Merge.Into"] = $"groterdorp-{suffix}", ["Merge.On"] = "2027-01-01" }, "#samenvoegen");
+        var merged = await staff.SubmitAsync(edit, new Dictionary<string, string> { ["Merge.Into"] = $"groterdorp-{suffix}", ["Merge.On"] = "2025-01-01" }, "#samenvoegen");
         Assert.Contains($"Groterdorp {suffix}", merged.Text, StringComparison.Ordinal);
         var home = await staff.GetAsync($"/oudedorp-{suffix}");
         Assert.Contains("Zij is opgegaan in", home.Text, StringComparison.Ordinal);
         Assert.NotNull(home.Document.QuerySelector($"main a[href='/groterdorp-{suffix}']"));
+        var write = await staff.PostAsync($"/oudedorp-{suffix}/inloggen", [], follow: false);
+        Assert.Equal(HttpStatusCode.Gone, write.Status);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task AnEndDateStillToComeLeavesTheOrganisationActiveUntilThen(string provider)
+    {
+        var app = apps[provider];
+        using var staff = await StaffAsync(app);
+        var edit = await staff.GetAsync("/organisaties/waterschap-drents-overijsselse-delta/wijzigen");
+        var future = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var ended = await staff.SubmitAsync(edit, new Dictionary<string, string> { ["End.On"] = future }, "#beeindigen");
+        Assert.Contains($"wordt beëindigd op {future}", ended.Text, StringComparison.Ordinal);
+        var home = await staff.GetAsync("/");
+        Assert.NotNull(home.Document.QuerySelector("main a[href='/waterschap-drents-overijsselse-delta']"));
+        var page = await staff.GetAsync("/waterschap-drents-overijsselse-delta");
+        Assert.Contains("Deze organisatie stopt op", page.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,9 @@ public sealed partial class TranslationTests
     [GeneratedRegex(@"=>\s*\(\s*(?<title>""(?:[^""\\\r\n]|\\.)*"")\s*,\s*(?<explanation>""(?:[^""\\\r\n]|\\.)*"")\s*\)")]
     private static partial Regex ErrorPageTexts();
 
+    [GeneratedRegex(@"\]\s*=\s*" + Literal)]
+    private static partial Regex AuditDescription();
+
     [GeneratedRegex(@"\bKind\s*=\s*" + Literal)]
     private static partial Regex EventKind();
 
@@ -67,6 +70,7 @@ public sealed partial class TranslationTests
         ["DutchIdentityErrors.cs"] = text => Texts(IdentityDescription(), text),
         ["Organisation.cs"] = text => Texts(EventKind(), text),
         ["Error.cshtml.cs"] = ErrorPageTitlesAndExplanations,
+        ["AuditText.cs"] = text => Texts(AuditDescription(), text),
     };
 
     [Fact]

@@ -27,7 +27,7 @@ internal sealed class ExternalLoginDoneModel(
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         var scheme = LoginProvider.SchemeFor(organisation.Id);
         // The external cookie is shared by all organisations: only a ticket from this organisation's own broker counts.
-        if (!external.Succeeded || external.Properties?.Items.TryGetValue(".AuthScheme", out var from) != true || from != scheme
+        if (organisation.IsEnded || !external.Succeeded || external.Properties?.Items.TryGetValue(".AuthScheme", out var from) != true || from != scheme
             || !await schemes.EnsureAsync(db, organisation.Id, ct))
         {
             log.LogInformation("External login for {Organisation} returned without a valid sign-in of its own broker", organisation.Slug);

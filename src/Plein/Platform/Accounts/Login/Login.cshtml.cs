@@ -10,7 +10,7 @@ namespace Plein.Platform.Accounts.Login;
 
 /// <summary>Log in with e-mail and password; a second step follows when the account has one.</summary>
 [EnableRateLimiting(RateLimits.Account)]
-internal sealed class LoginModel(SignInManager<PleinUser> signIn) : PageModel
+internal sealed class LoginModel(SignInManager<PleinUser> signIn, UserManager<PleinUser> users) : PageModel
 {
     public sealed class InputModel
     {
@@ -35,11 +35,15 @@ internal sealed class LoginModel(SignInManager<PleinUser> signIn) : PageModel
         var target = LanguageSwitch.IsLocal(ReturnUrl) ? ReturnUrl! : "/account";
         if (result.Succeeded) return LocalRedirect(target);
         if (result.RequiresTwoFactor) return RedirectToPage("/Platform/Accounts/Login/SecondFactor", new { returnUrl = target });
-        ModelState.AddModelError("Input.Password", result.IsLockedOut
-            ? "Dit account is 15 minuten geblokkeerd na te veel mislukte pogingen."
-            : result.IsNotAllowed
-                ? "Bevestig eerst uw e-mailadres met de link in de e-mail die we u stuurden."
-                : "Het e-mailadres of het wachtwoord klopt niet.");
+        // Identity reports "locked" or "not confirmed" before it checks the password; say so only to whoever knows it,
+        // so the form does not reveal which addresses have an account.
+        var knowsPassword = (result.IsLockedOut || result.IsNotAllowed)
+            && await users.FindByEmailAsync(Input.Email.Trim()) is { } user && await users.CheckPasswordAsync(user, Input.Password);
+        ModelState.AddModelError("Input.Password", !knowsPassword
+            ? "Het e-mailadres of het wachtwoord klopt niet."
+            : result.IsLockedOut
+                ? "Dit account is 15 minuten geblokkeerd na te veel mislukte pogingen."
+                : "Bevestig eerst uw e-mailadres met de link in de e-mail die we u stuurden.");
         return Page();
     }
 }

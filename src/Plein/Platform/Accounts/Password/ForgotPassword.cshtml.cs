@@ -30,7 +30,8 @@ internal sealed class ForgotPasswordModel(UserManager<PleinUser> users, PleinDb 
     {
         if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is { EmailConfirmed: true, IsDeleted: false })
+        // Unconfirmed accounts too: otherwise an address someone else registered and never confirmed is lost to its owner.
+        if (user is { IsDeleted: false, Email: not null })
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             mailer.Enqueue(user.Email!, "Nieuw wachtwoord voor Plein",

@@ -44,6 +44,12 @@ internal sealed class ResetPasswordModel(UserManager<PleinUser> users) : PageMod
             return Page();
         }
         await users.ResetAccessFailedCountAsync(user);
+        if (!user.EmailConfirmed)
+        {
+            // The link reached this mailbox: that confirms the address as well.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
         TempData["Melding"] = "Uw wachtwoord is gewijzigd. U kunt nu inloggen.";
         return RedirectToPage("/Platform/Accounts/Login/Login");
     }

@@ -53,7 +53,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
         Only(nameof(Rename));
-        if (Organisation.IsEnded) ModelState.AddModelError("Rename.Name", "Een beëindigde organisatie kunt u niet meer wijzigen.");
+        if (Organisation.HasEndDate) ModelState.AddModelError("Rename.Name", "Een beëindigde organisatie kunt u niet meer wijzigen.");
         var newSlug = Slugs.For(Organisation.Kind, Rename.Name ?? "");
         if (ModelState.IsValid && (newSlug.Length < 2 || Slugs.Reserved.Contains(newSlug)))
             ModelState.AddModelError("Rename.Name", "Kies een naam met letters of cijfers.");
@@ -75,7 +75,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
         Only(nameof(Merge));
         var target = MergeOptions.Any(o => o.Value == Merge.Into) ? await db.Organisations.FirstOrDefaultAsync(o => o.Slug == Merge.Into, ct) : null;
         if (!string.IsNullOrEmpty(Merge.Into) && target is null) ModelState.AddModelError("Merge.Into", "Kies een organisatie uit de lijst.");
-        if (Organisation.IsEnded) ModelState.AddModelError("Merge.Into", "Deze organisatie is al beëindigd.");
+        if (Organisation.HasEndDate) ModelState.AddModelError("Merge.Into", "Deze organisatie is al beëindigd.");
         if (!ModelState.IsValid) return Page();
         var change = Organisation.MergeInto(target!, Merge.On!.Value, clock.GetUtcNow(), admin.UserId);
         db.OrganisationEvents.Add(change);
@@ -91,7 +91,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
         Only(nameof(End));
-        if (Organisation.IsEnded) ModelState.AddModelError("End.On", "Deze organisatie is al beëindigd.");
+        if (Organisation.HasEndDate) ModelState.AddModelError("End.On", "Deze organisatie is al beëindigd.");
         if (!ModelState.IsValid) return Page();
         db.OrganisationEvents.Add(Organisation.End(End.On!.Value, clock.GetUtcNow(), admin.UserId));
         await admin.RecordAsync(Organisation, "organisatie.beëindigd", Organisation.Name, ct);

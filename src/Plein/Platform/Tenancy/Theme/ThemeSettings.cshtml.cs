@@ -64,7 +64,8 @@ internal sealed class ThemeSettingsModel(
                 (stored, LogoError) = (saved.File, saved.Error);
             }
         }
-        if (!ModelState.IsValid || LogoError is not null)
+        if (LogoError is not null) ModelState.AddModelError("logo", LogoError);
+        if (!ModelState.IsValid)
         {
             db.ChangeTracker.Clear();
             return Page();

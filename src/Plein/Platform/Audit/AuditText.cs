@@ -1,0 +1,23 @@
+namespace Plein.Platform.Audit;
+
+/// <summary>Plain Dutch for the action codes in the audit log (the codes stay stable for exports and queries).</summary>
+internal static class AuditText
+{
+    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
+    {
+        ["rol.toegekend"] = "Rol toegekend",
+        ["rol.ingetrokken"] = "Rol ingetrokken",
+        ["organisatie.toegevoegd"] = "Organisatie toegevoegd",
+        ["organisatie.hernoemd"] = "Organisatie hernoemd",
+        ["organisatie.samengevoegd"] = "Organisaties samengevoegd",
+        ["organisatie.beëindigd"] = "Organisatie beëindigd",
+        ["inloggen.ingesteld"] = "Inloggen met DigiD of eHerkenning ingesteld",
+        ["inloggen.uitgezet"] = "Inloggen met DigiD of eHerkenning uitgezet",
+        ["huisstijl.gewijzigd"] = "Huisstijl gewijzigd",
+    };
+
+    public static string Describe(string action) => Texts.GetValueOrDefault(action, action);
+
+    /// <summary>Times in the log are shown as Dutch clock time, whatever zone the server runs in.</summary>
+    public static DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(at, "Europe/Amsterdam");
+}
