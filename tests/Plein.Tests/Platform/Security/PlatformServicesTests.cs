@@ -106,6 +106,11 @@ public sealed class PlatformServicesTests(Apps apps)
         db.ChangeTracker.Clear();
         db.Entry(entry).State = EntityState.Modified;
         Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
+        db.ChangeTracker.Clear();
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => db.National<AuditEntry>().Where(a => a.Id == entry.Id).ExecuteDelete());
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => db.National<AuditEntry>().Where(a => a.Id == entry.Id).ExecuteUpdate(s => s.SetProperty(a => a.Subject, "vervalst")));
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => db.Database.ExecuteSqlRaw("DELETE FROM \"AuditEntries\""));
+        Assert.Equal("onderwerp", db.National<AuditEntry>().AsNoTracking().Single(a => a.Id == entry.Id).Subject);
     }
 
     [Fact]
