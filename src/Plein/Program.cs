@@ -1,11 +1,13 @@
 using Plein;
 using Plein.Data;
+using Plein.Participation;
 using Plein.Platform;
 
 var (command, hostArgs) = Startup.SplitCommand(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatform(builder.Configuration, builder.Environment);
+builder.Services.AddParticipation();
 
 var app = builder.Build();
 app.UsePlatform();

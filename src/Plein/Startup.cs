@@ -38,7 +38,10 @@ internal static class Startup
         var register = scope.ServiceProvider.GetRequiredService<OrganisationRegister>();
         await register.SeedAsync(showProgress ? new ConsoleProgress("Register van organisaties") : null);
         if (app.Environment.AllowsDemoData() && (forceDemo || app.Services.GetRequiredService<IOptions<PleinOptions>>().Value.SeedDemoData))
-            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(new ConsoleProgress("Demogebruikers"));
+        {
+            if (await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(new ConsoleProgress("Demogebruikers")) > 0)
+                foreach (var content in scope.ServiceProvider.GetServices<IDemoContent>()) await content.SeedAsync(CancellationToken.None);
+        }
     }
 
     public static void PrintWelcome(WebApplication app)

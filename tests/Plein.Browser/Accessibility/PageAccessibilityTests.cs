@@ -14,11 +14,13 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/", "/organisaties", "/organisaties?soort=gemeente&zoek=zw", "/zwolle", "/programma", "/provincie-overijssel",
         "/toegankelijkheid", "/privacy", "/account/inloggen", "/account/registreren", "/account/registreren?verstuurd=true",
         "/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten?verstuurd=true", "/account/wachtwoord-herstellen?gebruiker=x&code=y",
-        "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500", "/zwolle/inloggen", "/zwolle/inloggen?mislukt=true");
+        "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500", "/zwolle/inloggen", "/zwolle/inloggen?mislukt=true",
+        "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
-        "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek", "/zwolle/beheer/inloggen", "/zwolle/beheer/huisstijl");
+        "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek", "/zwolle/beheer/inloggen", "/zwolle/beheer/huisstijl",
+        "/zwolle/participatie/nieuw", "/zwolle/participatie/{proces}/beheer", "/zwolle/participatie/{proces}/voorstellen/nieuw", "/zwolle/voorstellen/{voorstel}");
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma");
 
@@ -31,11 +33,22 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await AssertNoViolations(page, url);
     }
 
+    /// <summary>Fills {proces} and {voorstel} with the demo process "Groenplan Assendorp" and one of its proposals.</summary>
+    private string Real(string url)
+    {
+        var (process, proposal) = fx.App.WithDb(db =>
+        {
+            var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
+            return (p, db.National<global::Plein.Participation.Proposal>().First(x => x.ProcessId == p).Id);
+        });
+        return url.Replace("{proces}", process.ToString(), StringComparison.Ordinal).Replace("{voorstel}", proposal.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory, MemberData(nameof(PublicPages))]
     public async Task PublicPageHasNoViolations(string url)
     {
         var page = await fx.NewPageAsync();
-        await page.GotoAsync(url);
+        await page.GotoAsync(Real(url));
         await AssertNoViolations(page, url);
     }
 
@@ -44,7 +57,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     {
         var page = await fx.NewPageAsync();
         await Flows.SignIn.AsAdminAsync(page, "beheerder.zwolle@demo.plein.nl");
-        await page.GotoAsync(url);
+        await page.GotoAsync(Real(url));
         await AssertNoViolations(page, url);
     }
 

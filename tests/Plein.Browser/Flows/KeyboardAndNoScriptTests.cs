@@ -51,6 +51,28 @@ public sealed partial class KeyboardAndNoScriptTests(BrowserFixture fx)
     }
 
     [Fact]
+    public async Task ResidentFindsAProposalAndSupportsItWithTheKeyboardAlone()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/account/inloggen?returnUrl=/zwolle/participatie");
+        await TabToAsync(page, "#Input_Email");
+        await page.Keyboard.TypeAsync("ambtenaar.zwolle@demo.plein.nl");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(SignIn.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("^https?://[^/]+/zwolle/participatie$"));
+        await TabToAsync(page, "Groenplan Assendorp");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/zwolle/participatie/[0-9a-f-]+$"));
+        await TabToAsync(page, "Groene daken op de bushokjes");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/zwolle/voorstellen/[0-9a-f-]+$"));
+        await TabToAsync(page, "Steun dit voorstel");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("U steunt dit voorstel");
+    }
+
+    [Fact]
     public async Task EverythingWorksWithoutJavaScript()
     {
         var page = await fx.NewPageAsync(javaScript: false);
@@ -92,6 +114,7 @@ public sealed partial class KeyboardAndNoScriptTests(BrowserFixture fx)
     /// <summary>Presses Tab until the focused element has this text (or matches this #id); fails after 60 presses.</summary>
     private static async Task TabToAsync(IPage page, string target, string? within = null)
     {
+        await page.WaitForLoadStateAsync(LoadState.Load);
         for (var i = 0; i < 60; i++)
         {
             await page.Keyboard.PressAsync("Tab");

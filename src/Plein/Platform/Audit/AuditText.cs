@@ -14,6 +14,14 @@ internal static class AuditText
         ["inloggen.ingesteld"] = "Inloggen met DigiD of eHerkenning ingesteld",
         ["inloggen.uitgezet"] = "Inloggen met DigiD of eHerkenning uitgezet",
         ["huisstijl.gewijzigd"] = "Huisstijl gewijzigd",
+        ["proces.aangemaakt"] = "Proces aangemaakt",
+        ["proces.gewijzigd"] = "Proces gewijzigd",
+        ["proces.gepubliceerd"] = "Proces gepubliceerd",
+        ["proces.teruggetrokken"] = "Proces teruggezet naar concept",
+        ["proces.fase-toegevoegd"] = "Fase toegevoegd",
+        ["proces.fase-verwijderd"] = "Fase verwijderd",
+        ["proces.uitkomst"] = "Uitkomst van proces vastgelegd",
+        ["voorstel.beantwoord"] = "Voorstel beantwoord",
     };
 
     public static string Describe(string action) => Texts.GetValueOrDefault(action, action);

@@ -6,6 +6,12 @@ using Plein.Platform.Tenancy;
 
 namespace Plein.Platform;
 
+/// <summary>Demo content a module adds after the demo users exist (only in an empty database).</summary>
+internal interface IDemoContent
+{
+    Task SeedAsync(CancellationToken ct);
+}
+
 /// <summary>Demo organisations with a user in every role. Only for an empty database (no users yet).</summary>
 internal sealed class DemoData(PleinDb db, UserManager<PleinUser> users, TimeProvider clock)
 {

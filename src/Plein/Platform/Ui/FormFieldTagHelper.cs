@@ -26,7 +26,7 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> t) : Tag
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
+        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var errors = state?.ValidationState == ModelValidationState.Invalid ? state.Errors.Select(e => e.ErrorMessage).ToList() : [];

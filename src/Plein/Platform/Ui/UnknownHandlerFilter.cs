@@ -3,14 +3,18 @@ using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Plein.Platform.Ui;
 
-/// <summary>A POST to a page (or handler) that has no such handler is a 405, not a silently re-rendered empty page.</summary>
+/// <summary>A POST to a page (or handler) that has no such handler is a 405, not a silently re-rendered page or another handler.</summary>
 internal sealed class UnknownHandlerFilter : IPageFilter
 {
     public void OnPageHandlerSelected(PageHandlerSelectedContext context) { }
 
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        if (context.HandlerMethod is null && !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
+        var request = context.HttpContext.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) return;
+        // Razor Pages falls back to the unnamed handler when ?handler=X does not exist; here that is a 405 too.
+        var asked = context.RouteData.Values["handler"] as string ?? request.Query["handler"].ToString();
+        if (context.HandlerMethod is null || (asked.Length > 0 && !string.Equals(context.HandlerMethod.Name, asked, StringComparison.OrdinalIgnoreCase)))
             context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
     }
 

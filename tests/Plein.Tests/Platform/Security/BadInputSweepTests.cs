@@ -19,7 +19,7 @@ public sealed class BadInputSweepTests(Apps apps)
 {
     private const string Script = "<script>alert(1)</script>";
     // Valid-but-hostile text last: a rename to "<script>..." is allowed (and encoded), and moves the page it was on.
-    private static readonly string[] Payloads = [new string('x', 5000), "abc\u0000def", "31-31-2027", "' OR 1=1; DROP TABLE \"AspNetUsers\";--", Script];
+    private static readonly string[] Payloads = [new string('x', 30_000), "abc\u0000def", "31-31-2027", "' OR 1=1; DROP TABLE \"AspNetUsers\";--", Script];
 
     [Fact]
     public async Task EveryFormRefusesHostileInputClearly()
@@ -48,7 +48,10 @@ public sealed class BadInputSweepTests(Apps apps)
                 }
             }
         }
-        Assert.True(formsTried.Count >= 12, "forms found: " + string.Join(", ", formsTried));
+        Assert.True(formsTried.Count >= 18, "forms found: " + string.Join(", ", formsTried));
+        Assert.Contains(formsTried, f => f.Contains("#fase", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#voorstel", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#antwoord", StringComparison.Ordinal));
     }
 
     private static async Task AttackAsync(PleinApp app, HtmlClient client, string url, string selector, string payload)
@@ -91,13 +94,23 @@ public sealed class BadInputSweepTests(Apps apps)
         form.Elements.Where(e => e is IHtmlInputElement { Type: not ("hidden" or "submit" or "button") } or IHtmlSelectElement or IHtmlTextAreaElement)
             .Where(e => !string.IsNullOrEmpty(e.GetAttribute("name")));
 
-    private static List<string> PageUrls(PleinApp app, string slug) =>
-        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+    private static List<string> PageUrls(PleinApp app, string slug)
+    {
+        // Real rows for routes that take an id: the demo process with an open phase, and one of its proposals.
+        var (process, proposal) = app.WithDb(db =>
+        {
+            var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
+            return (p, db.National<global::Plein.Participation.Proposal>().First(x => x.ProcessId == p).Id);
+        });
+        return app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(p => !p.Contains("{code", StringComparison.Ordinal))
-            .Select(p => p.Replace("{org}", "zwolle", StringComparison.Ordinal).Replace("{slug}", slug, StringComparison.Ordinal))
+            .Select(p => p.Replace("{org}", "zwolle", StringComparison.Ordinal).Replace("{slug}", slug, StringComparison.Ordinal)
+                .Replace("voorstellen/{id:guid}", $"voorstellen/{proposal}", StringComparison.Ordinal)
+                .Replace("{id:guid}", process.ToString(), StringComparison.Ordinal))
             .Distinct().ToList();
+    }
 
     private static async Task<string> NewOrganisationAsync(PleinApp app)
     {
@@ -111,5 +124,7 @@ public sealed class BadInputSweepTests(Apps apps)
 
     private static string Snapshot(PleinApp app) => app.WithDb(db => string.Join(",",
         db.Users.Count(), db.National<Membership>().Count(), db.Organisations.Count(), db.OrganisationEvents.Count(),
-        db.National<AuditEntry>().Count(), db.Outbox.Count(), db.Users.Count(u => u.DeletedAt != null)));
+        db.National<AuditEntry>().Count(), db.Outbox.Count(), db.Users.Count(u => u.DeletedAt != null),
+        db.National<global::Plein.Participation.Process>().Count(), db.National<global::Plein.Participation.Proposal>().Count(),
+        db.National<global::Plein.Participation.Support>().Count()));
 }

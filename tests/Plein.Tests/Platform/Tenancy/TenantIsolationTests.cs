@@ -9,15 +9,36 @@ using Plein.Tests.Support;
 
 namespace Plein.Tests.Platform.Tenancy;
 
-/// <summary>A beheerder of Zwolle walks every organisation route of Provincie Overijssel: nothing to read, nothing to change.</summary>
+/// <summary>
+/// A beheerder of Provincie Overijssel walks every organisation route of Zwolle (filled in with Zwolle's real ids), and
+/// every route of Overijssel filled in with Zwolle's ids: nothing to read that is not public, nothing to change.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class TenantIsolationTests(Apps apps)
 {
-    private const string Own = "zwolle";
-    private const string Other = "provincie-overijssel";
+    private const string Own = "provincie-overijssel";
+    private const string OwnShort = "overijssel";
+    private const string Other = "zwolle";
 
     /// <summary>Routes anyone may see for any organisation. A new organisation route must be added here on purpose.</summary>
-    private static readonly HashSet<string> PublicRoutes = ["{org}", "{org}/thema.css", "{org}/logo", "{org}/inloggen", "{org}/inloggen/klaar"];
+    private static readonly HashSet<string> PublicRoutes =
+    [
+        "{org}", "{org}/thema.css", "{org}/logo", "{org}/inloggen", "{org}/inloggen/klaar",
+        "{org}/participatie", "{org}/participatie/{id:guid}", "{org}/voorstellen/{id:guid}", "{org}/participatie/{id:guid}/voorstellen/nieuw",
+    ];
+
+    /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>
+    private static readonly HashSet<(string Route, string Handler)> PublicActions =
+    [
+        ("{org}/inloggen", ""), ("{org}/participatie/{id:guid}/voorstellen/nieuw", ""), ("*", "?handler=Support"),
+    ];
+
+    /// <summary>Every page handler there is: "" plus each OnPost{Name} of every page model in Plein.</summary>
+    private static readonly string[] Handlers = [.. typeof(global::Plein.Platform.PlatformModule).Assembly.GetTypes()
+        .Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t))
+        .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.DeclaredOnly))
+        .Select(m => System.Text.RegularExpressions.Regex.Match(m.Name, "^OnPost(?<h>[A-Z][A-Za-z]*?)(Async)?$"))
+        .Where(m => m.Success && m.Groups["h"].Value != "Async").Select(m => "?handler=" + m.Groups["h"].Value).Prepend("").Distinct()];
 
     public static TheoryData<string> Providers => Apps.Providers;
 
@@ -26,7 +47,7 @@ public sealed class TenantIsolationTests(Apps apps)
     {
         var app = apps[provider];
         using var client = app.Client();
-        await client.SignInAsync(Demo.Email("beheerder", Own));
+        await client.SignInAsync(Demo.Email("beheerder", OwnShort));
         var token = (await client.GetAsync($"/{Own}/beheer/leden")).Document
             .QuerySelector("#rol-toekennen input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var otherEmails = app.WithDb(db => (from m in db.National<Membership>()
@@ -37,27 +58,34 @@ public sealed class TenantIsolationTests(Apps apps)
         var before = Snapshot(app);
         var routes = OrganisationRoutes(app);
         Assert.Contains("{org}/beheer/leden", routes);
+        var ids = app.WithDb(db => db.National<global::Plein.Participation.Process>().Select(p => p.Id)
+            .Concat(db.National<global::Plein.Participation.Proposal>().Select(p => p.Id)).Take(20).ToList());
+        Assert.NotEmpty(ids);
 
         foreach (var route in routes)
         {
-            var url = "/" + route.Replace("{org}", Other, StringComparison.Ordinal);
-            var get = await client.GetAsync(url, follow: false);
-            if (PublicRoutes.Contains(route))
+            // 1. The other organisation's own pages and rows.
+            foreach (var url in Fill(route, Other, ids))
             {
-                Assert.True(get.Status is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.NotFound, $"GET {url} answered {(int)get.Status}");
-                foreach (var email in otherEmails) Assert.DoesNotContain(email!, get.Html, StringComparison.OrdinalIgnoreCase);
+                var get = await client.GetAsync(url, follow: false);
+                if (PublicRoutes.Contains(route))
+                {
+                    Assert.True(get.Status is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.NotFound, $"GET {url} answered {(int)get.Status}");
+                    foreach (var email in otherEmails) Assert.DoesNotContain(email!, get.Html, StringComparison.OrdinalIgnoreCase);
+                }
+                else
+                {
+                    Assert.True(get.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"GET {url} answered {(int)get.Status}");
+                }
+                await PostEverythingAsync(client, route, url, token, allowPublicActions: true);
             }
-            else
+            // 2. The other organisation's rows reached through this member's own organisation: never found.
+            if (!route.Contains("{id", StringComparison.Ordinal)) continue;
+            foreach (var url in Fill(route, Own, ids))
             {
-                Assert.True(get.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed,
-                    $"GET {url} answered {(int)get.Status}");
-            }
-            if (PublicRoutes.Contains(route)) continue;
-            foreach (var handler in new[] { "", "?handler=Remove", "?handler=Disable" })
-            {
-                var post = await client.PostAsync(url + handler, [new("__RequestVerificationToken", token), new("Input.Email", Demo.Email("inwoner", Own)), new("Input.Role", "beheerder"), new("membershipId", Guid.NewGuid().ToString())], follow: false);
-                Assert.True(post.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest,
-                    $"POST {url}{handler} answered {(int)post.Status}");
+                var get = await client.GetAsync(url, follow: false);
+                Assert.True(get.Status is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"GET {url} shows another organisation's row: {(int)get.Status}");
+                await PostEverythingAsync(client, route, url, token, allowPublicActions: false);
             }
         }
         Assert.Equal(before, Snapshot(app));
@@ -67,11 +95,11 @@ public sealed class TenantIsolationTests(Apps apps)
     public async Task TheSameMemberCanManageTheirOwnOrganisation(string provider)
     {
         using var client = apps[provider].Client();
-        await client.SignInAsync(Demo.Email("beheerder", Own));
+        await client.SignInAsync(Demo.Email("beheerder", OwnShort));
         var page = await client.GetAsync($"/{Own}/beheer/leden");
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains(Demo.Email("inwoner", Own), page.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(Demo.Email("inwoner", "overijssel"), page.Text, StringComparison.Ordinal);
+        Assert.Contains(Demo.Email("inwoner", OwnShort), page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Demo.Email("inwoner", "zwolle"), page.Text, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -100,13 +128,33 @@ public sealed class TenantIsolationTests(Apps apps)
         Assert.Equal(0, db.Memberships.Where(m => m.Id == stranger.Id).ExecuteDelete());
     }
 
+    private static async Task PostEverythingAsync(HtmlClient client, string route, string url, string token, bool allowPublicActions)
+    {
+        foreach (var handler in Handlers)
+        {
+            if (allowPublicActions && (PublicActions.Contains((route, handler)) || PublicActions.Contains(("*", handler)))) continue;
+            var post = await client.PostAsync(url + handler, [new("__RequestVerificationToken", token), new("Input.Email", Demo.Email("inwoner", OwnShort)), new("Input.Role", "beheerder"), new("membershipId", Guid.NewGuid().ToString())], follow: false);
+            Assert.True(post.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest,
+                $"POST {url}{handler} answered {(int)post.Status}");
+        }
+    }
+
     private static List<string> OrganisationRoutes(PleinApp app) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern.RawText!.TrimStart('/'))
             .Where(p => p.StartsWith("{org}", StringComparison.Ordinal))
-            .Select(p => System.Text.RegularExpressions.Regex.Replace(p, @"\{(?!org\})[^}]+\}", Guid.NewGuid().ToString()))
             .Distinct().ToList();
 
-    private static (int Memberships, int Audit, int Files) Snapshot(PleinApp app) => app.WithDb(db =>
-        (db.National<Membership>().Count(), db.National<global::Plein.Platform.Audit.AuditEntry>().Count(), db.National<global::Plein.Platform.Files.StoredFile>().Count()));
+    /// <summary>The route for one organisation, once per known row id (the target's real rows) when it takes an id.</summary>
+    private static IEnumerable<string> Fill(string route, string slug, List<Guid> ids)
+    {
+        var withOrg = "/" + route.Replace("{org}", slug, StringComparison.Ordinal);
+        if (!withOrg.Contains('{', StringComparison.Ordinal)) return [withOrg];
+        return ids.Select(id => System.Text.RegularExpressions.Regex.Replace(withOrg, @"\{[^}]+\}", id.ToString()));
+    }
+
+    private static string Snapshot(PleinApp app) => app.WithDb(db => string.Join(",",
+        db.National<Membership>().Count(), db.National<global::Plein.Platform.Audit.AuditEntry>().Count(), db.National<global::Plein.Platform.Files.StoredFile>().Count(),
+        db.National<global::Plein.Participation.Process>().Count(), db.National<global::Plein.Participation.Proposal>().Count(o => o.Status == global::Plein.Participation.ProposalStatus.Open),
+        db.National<global::Plein.Participation.Support>().Count(), db.Organisations.Count(o => o.EndedOn != null)));
 }

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform;
+using Plein.Platform.Tenancy;
+using Plein.Platform.Verification;
+
+namespace Plein.Participation.Demo;
+
+/// <summary>Two realistic processes in Zwolle with proposals and supports from the demo users.</summary>
+internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoContent
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var zwolle = await db.Organisations.FirstOrDefaultAsync(o => o.Slug == "zwolle", ct);
+        if (zwolle is null) return;
+        var users = await db.Users.Where(u => u.Email != null && u.Email.EndsWith(".zwolle@demo.plein.nl")).OrderBy(u => u.Email).Select(u => u.Id).ToListAsync(ct);
+        var today = Organisation.Today;
+        var now = clock.GetUtcNow();
+
+        var green = Process(zwolle.Id, "Groenplan Assendorp", "Hoe maken we Assendorp groener en koeler? Deel uw ideeën en steun die van anderen.",
+            "De gemeente wil de wijk **Assendorp** groener maken: meer bomen, minder tegels en plekken om af te koelen op hete dagen.\n\n" +
+            "- Doe een voorstel voor uw straat of plein\n- Steun de voorstellen die u goed vindt\n- Na de zomer kiest de raad welke plannen doorgaan",
+            ParticipationLevel.Raadplegen, "wijk Assendorp", now);
+        green.Phases.Add(Phase("Ideeën verzamelen", today.AddDays(-14), today.AddDays(30), proposals: true, support: true, limit: 3));
+        green.Phases.Add(Phase("Uitwerken door de gemeente", today.AddDays(31), today.AddDays(90), proposals: false, support: false, limit: null));
+
+        var playground = Process(zwolle.Id, "Nieuwe speeltuin Stadshagen", "Kinderen en ouders kiezen mee hoe de nieuwe speeltuin eruitziet.",
+            "Op het grasveld aan de Schellerbergweg komt een nieuwe speeltuin. Wat moet er staan?",
+            ParticipationLevel.Meebeslissen, "Stadshagen", now);
+        playground.Phases.Add(Phase("Wensen ophalen", today.AddDays(-60), today.AddDays(-20), proposals: true, support: true, limit: null));
+        playground.Phases.Add(Phase("Ontwerp kiezen", today.AddDays(-19), today.AddDays(20), proposals: false, support: true, limit: 1));
+        db.AddRange(green, playground);
+
+        string[][] ideas =
+        [
+            ["Bomen in de Assendorperstraat", "Plant lindebomen langs de hele straat. Ze geven schaduw en de straat wordt mooier."],
+            ["Tegels eruit, planten erin", "Help bewoners om tegels uit hun voortuin te halen, met gratis planten van de gemeente."],
+            ["Een waterspeelplek op het plein", "Op hete dagen kunnen kinderen hier afkoelen. Het water loopt daarna naar de bomen."],
+            ["Groene daken op de bushokjes", "Vetplanten op de daken van de bushokjes: goed voor bijen en het houdt regenwater vast."],
+        ];
+        var proposals = ideas.Select((idea, i) => new Proposal
+        {
+            Id = Guid.NewGuid(), ProcessId = green.Id, OrganisationId = zwolle.Id, AuthorId = users[i % users.Count], Title = idea[0], Body = idea[1],
+            Theme = "groen", CreatedAt = now.AddDays(-10 + i),
+        }).ToList();
+        proposals.Add(new Proposal
+        {
+            Id = Guid.NewGuid(), ProcessId = playground.Id, OrganisationId = zwolle.Id, AuthorId = users[0], Title = "Een klimrek voor grotere kinderen",
+            Body = "Er is veel voor kleine kinderen, maar kinderen van 10 tot 12 jaar willen ook klimmen en uitdaging.", Theme = "spelen", CreatedAt = now.AddDays(-40),
+        });
+        db.AddRange(proposals);
+        for (var u = 0; u < users.Count; u++)
+            for (var slot = 1; slot <= Math.Min(3, 1 + (u % 3)); slot++)
+            {
+                var proposal = proposals[(u + slot) % 4];
+                db.Add(new Support { Id = Guid.NewGuid(), OrganisationId = zwolle.Id, ProcessId = green.Id, ProposalId = proposal.Id, UserId = users[u], Slot = slot, CreatedAt = now });
+                proposal.SupportCount++;
+            }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static Process Process(Guid organisationId, string title, string summary, string body, ParticipationLevel level, string area, DateTimeOffset now) =>
+        new() { Id = Guid.NewGuid(), OrganisationId = organisationId, Title = title, Summary = summary, Body = body, Level = level, Area = area, Published = true, CreatedAt = now };
+
+    private static Phase Phase(string name, DateOnly starts, DateOnly ends, bool proposals, bool support, int? limit) => new()
+    {
+        Id = Guid.NewGuid(), Name = name, Starts = starts, Ends = ends, ProposalsOpen = proposals, SupportOpen = support, SupportLimit = limit,
+        ProposeLevel = VerificationLevel.BevestigdEmail, SupportLevel = VerificationLevel.BevestigdEmail,
+    };
+}

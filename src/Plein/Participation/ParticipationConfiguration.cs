@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plein.Platform.Accounts;
+using Plein.Platform.Tenancy;
+
+namespace Plein.Participation;
+
+internal sealed class ProcessConfiguration : IEntityTypeConfiguration<Process>
+{
+    public void Configure(EntityTypeBuilder<Process> b)
+    {
+        b.ToTable("Processes");
+        b.Property(p => p.Title).HasMaxLength(200);
+        b.Property(p => p.Summary).HasMaxLength(500);
+        b.Property(p => p.Body).HasMaxLength(20_000);
+        b.Property(p => p.Area).HasMaxLength(200);
+        b.Property(p => p.Outcome).HasMaxLength(20_000);
+        b.Property(p => p.Level).HasConversion<string>().HasMaxLength(20);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId);
+        b.OwnsMany(p => p.Phases, phase =>
+        {
+            phase.ToTable("ProcessPhases");
+            phase.WithOwner().HasForeignKey("ProcessId");
+            phase.HasKey(x => x.Id);
+            // Set by the app, so a phase added to a loaded process is inserted, not taken for an existing row.
+            phase.Property(x => x.Id).ValueGeneratedNever();
+            phase.Property(x => x.Name).HasMaxLength(100);
+            phase.Property(x => x.ProposeLevel).HasConversion<string>().HasMaxLength(30);
+            phase.Property(x => x.SupportLevel).HasConversion<string>().HasMaxLength(30);
+        });
+    }
+}
+
+internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
+{
+    public void Configure(EntityTypeBuilder<Proposal> b)
+    {
+        b.ToTable("Proposals");
+        b.Property(p => p.Title).HasMaxLength(150);
+        b.Property(p => p.Body).HasMaxLength(10_000);
+        b.Property(p => p.Theme).HasMaxLength(60);
+        b.Property(p => p.Answer).HasMaxLength(10_000);
+        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(p => new { p.ProcessId, p.CreatedAt });
+        b.HasIndex(p => new { p.ProcessId, p.SupportCount });
+        b.HasOne<Process>().WithMany().HasForeignKey(p => p.ProcessId);
+        b.HasOne<PleinUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SupportConfiguration : IEntityTypeConfiguration<Support>
+{
+    public void Configure(EntityTypeBuilder<Support> b)
+    {
+        b.ToTable("Supports");
+        b.HasIndex(s => new { s.ProposalId, s.UserId }).IsUnique();
+        b.HasIndex(s => new { s.ProcessId, s.UserId, s.Slot }).IsUnique();
+        b.HasOne<Proposal>().WithMany().HasForeignKey(s => s.ProposalId);
+        b.HasOne<PleinUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

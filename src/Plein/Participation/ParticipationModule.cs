@@ -1,0 +1,25 @@
+namespace Plein.Participation;
+
+/// <summary>Priority C: processes in phases, proposals and support. Pages live in the feature folders.</summary>
+internal static class ParticipationModule
+{
+    public static IServiceCollection AddParticipation(this IServiceCollection services) =>
+        services.AddScoped<Proposals.SupportProposal>()
+            .AddScoped<Platform.IDemoContent, Demo.ParticipationDemo>();
+
+    public static string Text(ParticipationLevel level) => level switch
+    {
+        ParticipationLevel.Informeren => "informeren",
+        ParticipationLevel.Raadplegen => "raadplegen",
+        _ => "meebeslissen",
+    };
+
+    public static string Text(ProposalStatus status) => status switch
+    {
+        ProposalStatus.Open => "open",
+        ProposalStatus.Ingetrokken => "ingetrokken",
+        ProposalStatus.InBehandeling => "in behandeling",
+        ProposalStatus.Aangenomen => "aangenomen",
+        _ => "afgewezen",
+    };
+}

@@ -1,0 +1,42 @@
+using Plein.Platform.Accounts;
+using Plein.Platform.Verification;
+
+namespace Plein.Participation;
+
+/// <summary>One predicate per action: role, verification level and the phase's settings together (Decidim's permissions).</summary>
+internal static class ParticipationPermissions
+{
+    internal sealed record Decision(bool Allowed, string? Reason, VerificationLevel? NeedsLevel = null)
+    {
+        public static readonly Decision Yes = new(true, null);
+        public static Decision No(string reason) => new(false, reason);
+    }
+
+    /// <summary>Staff who run processes: ambtenaren, and beheerders who logged in with their second factor.</summary>
+    public static bool CanManage(CurrentUser.Loaded me, Guid organisationId) =>
+        me.User is not null && me.Memberships.Any(m => m.OrganisationId == organisationId &&
+            (m.Role == Role.Ambtenaar || (m.Role == Role.Beheerder && me.User.TwoFactorEnabled && me.SecondFactorUsed)));
+
+    public static Decision CanPropose(Process process, Phase? phase, VerificationLevel level)
+    {
+        if (!process.Published) return Decision.No("Dit proces is nog niet gepubliceerd.");
+        if (phase is not { ProposalsOpen: true }) return Decision.No("In deze fase kunt u geen voorstellen doen.");
+        return level >= phase.ProposeLevel ? Decision.Yes : new Decision(false, "Hiervoor moet u inloggen met {0}.", phase.ProposeLevel);
+    }
+
+    public static Decision CanSupport(Process process, Phase? phase, Proposal proposal, VerificationLevel level, int supportsUsed)
+    {
+        if (!process.Published) return Decision.No("Dit proces is nog niet gepubliceerd.");
+        if (phase is not { SupportOpen: true }) return Decision.No("In deze fase kunt u voorstellen niet steunen.");
+        if (proposal.Status != ProposalStatus.Open) return Decision.No("Dit voorstel kunt u niet meer steunen.");
+        if (level < phase.SupportLevel) return new Decision(false, "Hiervoor moet u inloggen met {0}.", phase.SupportLevel);
+        if (phase.SupportLimit is { } limit && supportsUsed >= limit) return Decision.No("U heeft al het hoogste aantal voorstellen gesteund.");
+        return Decision.Yes;
+    }
+
+    public static bool CanEdit(Proposal proposal, Guid? userId) =>
+        userId == proposal.AuthorId && proposal.Status == ProposalStatus.Open && proposal.SupportCount == 0;
+
+    public static bool CanWithdraw(Proposal proposal, Guid? userId) =>
+        userId == proposal.AuthorId && proposal.Status is ProposalStatus.Open or ProposalStatus.InBehandeling;
+}

@@ -1,0 +1,144 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Audit;
+using Plein.Platform.Tenancy;
+using Plein.Platform.Verification;
+
+namespace Plein.Participation.Processes;
+
+/// <summary>Staff edit a process: its text, publication, phases with their settings, and the outcome.</summary>
+internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, CurrentUser me, AuditLog audit) : PageModel
+{
+    public sealed class PhaseInput
+    {
+        [Required(ErrorMessage = "Vul een naam in.")]
+        [StringLength(100, ErrorMessage = "Gebruik hoogstens 100 tekens.")]
+        public string Name { get; set; } = "";
+
+        [Required(ErrorMessage = "Vul een geldige datum in, bijvoorbeeld 2027-01-01.")]
+        public DateOnly? Starts { get; set; }
+
+        [Required(ErrorMessage = "Vul een geldige datum in, bijvoorbeeld 2027-01-01.")]
+        public DateOnly? Ends { get; set; }
+
+        public bool ProposalsOpen { get; set; }
+        public bool SupportOpen { get; set; }
+
+        [Range(1, 1000, ErrorMessage = "Vul een getal van 1 tot en met 1000 in, of laat het leeg.")]
+        public int? SupportLimit { get; set; }
+
+        [Required(ErrorMessage = "Kies wat nodig is.")]
+        public VerificationLevel ProposeLevel { get; set; } = VerificationLevel.BevestigdEmail;
+
+        [Required(ErrorMessage = "Kies wat nodig is.")]
+        public VerificationLevel SupportLevel { get; set; } = VerificationLevel.BevestigdEmail;
+    }
+
+    [BindProperty] public ProcessInput Input { get; set; } = new();
+    [BindProperty] public PhaseInput Phase { get; set; } = new();
+    [BindProperty, StringLength(20_000, ErrorMessage = "Gebruik hoogstens 20.000 tekens.")] public string? Outcome { get; set; }
+
+    public Process Process { get; private set; } = default!;
+    public string Slug => tenant.RequiredOrganisation().Slug;
+    public IEnumerable<SelectListItem> LevelOptions =>
+        VerificationLevels.Selectable.Select(l => new SelectListItem(VerificationLevels.Describe(l), l.ToString()));
+
+    public IEnumerable<string> Describe(Phase phase)
+    {
+        if (phase.ProposalsOpen) yield return "voorstellen doen";
+        if (phase.SupportOpen) yield return phase.SupportLimit is null ? "steunen" : "steunen (met grens)";
+        if (!phase.ProposalsOpen && !phase.SupportOpen) yield return "alleen lezen";
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        Input = ProcessInput.From(Process);
+        Outcome = Process.Outcome;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        Only(nameof(Input));
+        if (!ModelState.IsValid) return Page();
+        Input.CopyTo(Process);
+        return await SaveAsync("proces.gewijzigd", "De gegevens zijn opgeslagen.", ct);
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        Process.Published = !Process.Published;
+        return await SaveAsync(Process.Published ? "proces.gepubliceerd" : "proces.teruggetrokken", Process.Published ? "Het proces is gepubliceerd." : "Het proces is weer een concept.", ct);
+    }
+
+    public async Task<IActionResult> OnPostAddPhaseAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        Only(nameof(Phase));
+        if (Phase.Starts is { } s && Phase.Ends is { } e)
+        {
+            if (e < s) ModelState.AddModelError("Phase.Ends", "De laatste dag ligt vóór de eerste dag.");
+            else if (Process.Phases.Any(p => p.Starts <= e && s <= p.Ends)) ModelState.AddModelError("Phase.Starts", "Deze data overlappen met een andere fase.");
+        }
+        if (!VerificationLevels.Selectable.Contains(Phase.ProposeLevel)) ModelState.AddModelError("Phase.ProposeLevel", "Kies wat nodig is uit de lijst.");
+        if (!VerificationLevels.Selectable.Contains(Phase.SupportLevel)) ModelState.AddModelError("Phase.SupportLevel", "Kies wat nodig is uit de lijst.");
+        if (!ModelState.IsValid) return Page();
+        Process.Phases.Add(new Phase
+        {
+            Id = Guid.NewGuid(), Name = Phase.Name.Trim(), Starts = Phase.Starts!.Value, Ends = Phase.Ends!.Value,
+            ProposalsOpen = Phase.ProposalsOpen, SupportOpen = Phase.SupportOpen, SupportLimit = Phase.SupportLimit,
+            ProposeLevel = Phase.ProposeLevel, SupportLevel = Phase.SupportLevel,
+        });
+        return await SaveAsync("proces.fase-toegevoegd", "De fase is toegevoegd.", ct);
+    }
+
+    public async Task<IActionResult> OnPostRemovePhaseAsync(Guid id, Guid phaseId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        var phase = Process.Phases.FirstOrDefault(p => p.Id == phaseId);
+        if (phase is null) return NotFound();
+        Process.Phases.Remove(phase);
+        return await SaveAsync("proces.fase-verwijderd", "De fase is verwijderd.", ct);
+    }
+
+    public async Task<IActionResult> OnPostOutcomeAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        Only(nameof(Outcome));
+        if (!ModelState.IsValid) return Page();
+        Process.Outcome = string.IsNullOrWhiteSpace(Outcome) ? null : Outcome.Trim();
+        return await SaveAsync("proces.uitkomst", "De uitkomst is opgeslagen.", ct);
+    }
+
+    private async Task<IActionResult> SaveAsync(string action, string message, CancellationToken ct)
+    {
+        audit.Record(tenant.RequiredOrganisation().Id, action, Process.Title);
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = message;
+        return Redirect($"/{Slug}/participatie/{Process.Id}/beheer");
+    }
+
+    /// <summary>Each form validates only its own fields.</summary>
+    private void Only(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k != prefix && !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (!ParticipationPermissions.CanManage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id))
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        var process = await db.Set<Process>().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (process is null) return NotFound();
+        Process = process;
+        return null;
+    }
+}

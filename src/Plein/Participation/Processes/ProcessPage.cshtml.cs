@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Content;
+using Plein.Platform.Tenancy;
+using Plein.Platform.Verification;
+
+namespace Plein.Participation.Processes;
+
+/// <summary>A process: its text, phase timeline, outcome and proposals (filter, sort, 20 per page).</summary>
+internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, CurrentUser me) : PageModel
+{
+    private const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Volgorde { get; set; }
+    [BindProperty(SupportsGet = true)] public int Pagina { get; set; } = 1;
+
+    public Process Process { get; private set; } = default!;
+    public Phase? CurrentPhase { get; private set; }
+    public string BodyHtml { get; private set; } = "";
+    public string OutcomeHtml { get; private set; } = "";
+    public bool CanManage { get; private set; }
+    public ParticipationPermissions.Decision Propose { get; private set; } = ParticipationPermissions.Decision.No("");
+    public IReadOnlyList<Proposal> Proposals { get; private set; } = [];
+    public int PageCount { get; private set; } = 1;
+    public string Slug => tenant.RequiredOrganisation().Slug;
+
+    public IEnumerable<SelectListItem> StatusOptions => new[] { new SelectListItem("Alle", "") }
+        .Concat(Enum.GetValues<ProposalStatus>().Select(s => new SelectListItem(ParticipationModule.Text(s), s.ToString().ToLowerInvariant())));
+
+    public IEnumerable<SelectListItem> SortOptions =>
+    [
+        new("Nieuwste eerst", "nieuwste"), new("Meest gesteund", "meest-gesteund"), new("Willekeurig", "willekeurig"),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var loaded = await me.LoadAsync(ct);
+        CanManage = ParticipationPermissions.CanManage(loaded, tenant.RequiredOrganisation().Id);
+        var process = await db.Set<Process>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && (p.Published || CanManage), ct);
+        if (process is null) return NotFound();
+        Process = process;
+        CurrentPhase = process.PhaseOn(Organisation.Today);
+        BodyHtml = SafeMarkdown.ToHtml(process.Body);
+        OutcomeHtml = process.Outcome is null ? "" : SafeMarkdown.ToHtml(process.Outcome);
+        Propose = ParticipationPermissions.CanPropose(process, CurrentPhase, VerificationLevels.Of(User, loaded));
+
+        var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id);
+        if (Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);
+        else query = query.Where(p => p.Status != ProposalStatus.Ingetrokken);
+        var total = await query.CountAsync(ct);
+        PageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        Pagina = Math.Clamp(Pagina, 1, PageCount);
+        query = Volgorde switch
+        {
+            "meest-gesteund" => query.OrderByDescending(p => p.SupportCount).ThenByDescending(p => p.CreatedAt),
+            // A stable shuffle per process: the same order on every page, so paging neither repeats nor skips.
+            "willekeurig" => query.OrderBy(p => p.Id),
+            _ => query.OrderByDescending(p => p.CreatedAt),
+        };
+        Proposals = await query.Skip((Pagina - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,38 @@
+using Plein.Platform.Tenancy;
+
+namespace Plein.Participation;
+
+public enum ProposalStatus { Open, Ingetrokken, InBehandeling, Aangenomen, Afgewezen }
+
+/// <summary>A resident's proposal in a process. It can be edited until the first support, and withdrawn.</summary>
+internal sealed class Proposal : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ProcessId { get; set; }
+    public Guid AuthorId { get; set; }
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+    public string? Theme { get; set; }
+    public ProposalStatus Status { get; set; } = ProposalStatus.Open;
+    /// <summary>The organisation's official answer, with its status.</summary>
+    public string? Answer { get; set; }
+    /// <summary>Kept in step with Supports in the same transaction, so the index can sort on it.</summary>
+    public int SupportCount { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>
+/// One person's support for one proposal. Unique per (proposal, person); Slot numbers a person's supports within a
+/// process, unique per (process, person, slot), so the database itself holds both rules under any concurrency.
+/// </summary>
+internal sealed class Support : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ProcessId { get; set; }
+    public Guid ProposalId { get; set; }
+    public Guid UserId { get; set; }
+    public int Slot { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Security;
+using Plein.Platform.Tenancy;
+using Plein.Platform.Verification;
+
+namespace Plein.Participation.Proposals;
+
+/// <summary>A resident makes a proposal in a process whose current phase is open for proposals.</summary>
+[EnableRateLimiting(RateLimits.Account)]
+internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, CurrentUser me, TimeProvider clock) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul een titel in.")]
+        [StringLength(150, MinimumLength = 5, ErrorMessage = "Gebruik 5 tot 150 tekens.")]
+        public string Title { get; set; } = "";
+
+        [Required(ErrorMessage = "Beschrijf uw voorstel.")]
+        [StringLength(10_000, MinimumLength = 20, ErrorMessage = "Gebruik 20 tot 10.000 tekens.")]
+        public string Body { get; set; } = "";
+
+        [StringLength(60, ErrorMessage = "Gebruik hoogstens 60 tekens.")]
+        public string? Theme { get; set; }
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public Process Process { get; private set; } = default!;
+    public string Slug => tenant.RequiredOrganisation().Slug;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await CheckAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await CheckAsync(id, ct) is { } refused) return refused;
+        if (!ModelState.IsValid) return Page();
+        var proposal = new Proposal
+        {
+            Id = Guid.NewGuid(), ProcessId = Process.Id, AuthorId = me.Id!.Value, Title = Input.Title.Trim(), Body = Input.Body.Trim(),
+            Theme = string.IsNullOrWhiteSpace(Input.Theme) ? null : Input.Theme.Trim(), CreatedAt = clock.GetUtcNow(),
+        };
+        db.Add(proposal);
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "Uw voorstel staat online.";
+        return Redirect($"/{Slug}/voorstellen/{proposal.Id}");
+    }
+
+    private async Task<IActionResult?> CheckAsync(Guid id, CancellationToken ct)
+    {
+        var process = await db.Set<Process>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Published, ct);
+        if (process is null) return NotFound();
+        Process = process;
+        var loaded = await me.LoadAsync(ct);
+        if (loaded.User is null) return Challenge();
+        var decision = ParticipationPermissions.CanPropose(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(User, loaded));
+        if (decision.Allowed) return null;
+        TempData["Melding"] = decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog geen voorstel doen: uw account voldoet niet aan wat nodig is.";
+        return Redirect($"/{Slug}/participatie/{id}");
+    }
+}

@@ -1,0 +1,119 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Audit;
+using Plein.Platform.Content;
+using Plein.Platform.Security;
+using Plein.Platform.Tenancy;
+using Plein.Platform.Verification;
+
+namespace Plein.Participation.Proposals;
+
+/// <summary>A proposal: read it, support it, withdraw your own, or (staff) answer it officially.</summary>
+[EnableRateLimiting(RateLimits.Account)]
+internal sealed class ProposalPageModel(PleinDb db, ITenantContext tenant, CurrentUser me, SupportProposal supportProposal, AuditLog audit) : PageModel
+{
+    public sealed class AnswerInput
+    {
+        [Required(ErrorMessage = "Kies een status.")]
+        [RegularExpression("^(InBehandeling|Aangenomen|Afgewezen)$", ErrorMessage = "Kies een status uit de lijst.")]
+        public string Status { get; set; } = "";
+
+        [Required(ErrorMessage = "Licht het antwoord toe.")]
+        [StringLength(10_000, ErrorMessage = "Gebruik hoogstens 10.000 tekens.")]
+        public string Text { get; set; } = "";
+    }
+
+    [BindProperty] public AnswerInput Answer { get; set; } = new();
+
+    public Proposal Proposal { get; private set; } = default!;
+    public Process Process { get; private set; } = default!;
+    public string AuthorName { get; private set; } = "";
+    public string BodyHtml { get; private set; } = "";
+    public string AnswerHtml { get; private set; } = "";
+    public bool HasSupported { get; private set; }
+    public bool CanWithdraw { get; private set; }
+    public bool CanManage { get; private set; }
+    public ParticipationPermissions.Decision Support { get; private set; } = ParticipationPermissions.Decision.No("");
+    public string Slug => tenant.RequiredOrganisation().Slug;
+    public string OrganisationName => tenant.RequiredOrganisation().Name;
+    public IEnumerable<SelectListItem> AnswerStatusOptions =>
+    [
+        new("Kies een status", ""),
+        .. new[] { ProposalStatus.InBehandeling, ProposalStatus.Aangenomen, ProposalStatus.Afgewezen }.Select(s => new SelectListItem(ParticipationModule.Text(s), s.ToString())),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostSupportAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } missing) return missing;
+        if (me.Id is not { } userId) return Challenge();
+        if (HasSupported) return Redirect(Here);
+        if (!Support.Allowed)
+        {
+            TempData["Melding"] = Support.NeedsLevel is null ? Support.Reason : "U kunt dit voorstel nog niet steunen: uw account voldoet niet aan wat nodig is.";
+            return Redirect(Here);
+        }
+        var outcome = await supportProposal.RunAsync(Proposal, userId, Process.PhaseOn(Organisation.Today)?.SupportLimit, ct);
+        TempData["Melding"] = outcome switch
+        {
+            SupportProposal.Outcome.LimitReached => "U heeft al het hoogste aantal voorstellen gesteund.",
+            _ => "U steunt dit voorstel. Dank u wel.",
+        };
+        return Redirect(Here);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } missing) return missing;
+        if (!CanWithdraw) return Forbid();
+        await db.Set<Proposal>().Where(p => p.Id == id && p.AuthorId == me.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ProposalStatus.Ingetrokken), ct);
+        TempData["Melding"] = "Uw voorstel is ingetrokken.";
+        return Redirect(Here);
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } missing) return missing;
+        if (!CanManage) return Forbid();
+        if (!ModelState.IsValid) return Page();
+        var status = Enum.Parse<ProposalStatus>(Answer.Status);
+        var proposal = await db.Set<Proposal>().FirstAsync(p => p.Id == id, ct);
+        proposal.Status = status;
+        proposal.Answer = Answer.Text.Trim();
+        audit.Record(tenant.RequiredOrganisation().Id, "voorstel.beantwoord", $"{proposal.Title}: {ParticipationModule.Text(status)}");
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "Het antwoord is opgeslagen.";
+        return Redirect(Here);
+    }
+
+    private string Here => $"/{Slug}/voorstellen/{Proposal.Id}";
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var loaded = await me.LoadAsync(ct);
+        CanManage = ParticipationPermissions.CanManage(loaded, tenant.RequiredOrganisation().Id);
+        var proposal = await db.Set<Proposal>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        var process = proposal is null ? null : await db.Set<Process>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposal.ProcessId && (p.Published || CanManage), ct);
+        if (proposal is null || process is null) return NotFound();
+        (Proposal, Process) = (proposal, process);
+        AuthorName = await db.Users.Where(u => u.Id == proposal.AuthorId).Select(u => u.DisplayName).FirstAsync(ct);
+        BodyHtml = SafeMarkdown.ToHtml(proposal.Body);
+        AnswerHtml = proposal.Answer is null ? "" : SafeMarkdown.ToHtml(proposal.Answer);
+        CanWithdraw = ParticipationPermissions.CanWithdraw(proposal, me.Id);
+        if (me.Id is { } userId)
+        {
+            HasSupported = await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == userId, ct);
+            var used = await db.Set<Support>().CountAsync(s => s.ProcessId == process.Id && s.UserId == userId, ct);
+            Support = ParticipationPermissions.CanSupport(process, process.PhaseOn(Organisation.Today), proposal, VerificationLevels.Of(User, loaded), used);
+        }
+        else Support = new ParticipationPermissions.Decision(false, "Log in om dit voorstel te steunen.");
+        return null;
+    }
+}

@@ -1,0 +1,205 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Plein.Data;
+using Plein.Participation;
+using Plein.Participation.Proposals;
+using Plein.Platform.Tenancy;
+using Plein.Tests.Support;
+
+namespace Plein.Tests.Participation;
+
+[Collection(AppCollection.Name)]
+public sealed class ProposalFlowTests(Apps apps)
+{
+    public static TheoryData<string> Providers => Apps.Providers;
+
+    /// <summary>An ambtenaar of Zwolle creates and publishes a process with one open phase, through the pages.</summary>
+    private static async Task<string> PublishedProcessAsync(PleinApp app, bool supportOpen = true, int? limit = null)
+    {
+        using var staff = app.Client();
+        await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        var form = await staff.GetAsync("/zwolle/participatie/nieuw");
+        var manage = await staff.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Speelplek " + Guid.NewGuid().ToString("N")[..6], ["Input.Summary"] = "Waar komt de nieuwe speelplek?",
+            ["Input.Body"] = "**Belangrijk**: <script>alert(1)</script> denk mee.", ["Input.Level"] = "raadplegen", ["Input.Area"] = "Stadshagen",
+        }, "#proces");
+        var today = DateTime.UtcNow.Date;
+        var phase = new Dictionary<string, string>
+        {
+            ["Phase.Name"] = "Ideeën", ["Phase.Starts"] = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Phase.Ends"] = today.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Phase.ProposalsOpen"] = "true", ["Phase.ProposeLevel"] = "BevestigdEmail", ["Phase.SupportLevel"] = "BevestigdEmail",
+            ["Phase.SupportLimit"] = limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        };
+        if (supportOpen) phase["Phase.SupportOpen"] = "true";
+        manage = await staff.SubmitAsync(manage, phase, "#fase");
+        Assert.True(manage.Text.Contains("De fase is toegevoegd", StringComparison.Ordinal),
+            string.Join(" | ", manage.Document.QuerySelectorAll(".plein-error-summary li").Select(e => e.TextContent)) + manage.Response.RequestMessage!.RequestUri);
+        manage = await staff.SubmitAsync(manage, new Dictionary<string, string>(), "form[action$='handler=Publish']");
+        Assert.Contains("Het proces is gepubliceerd", manage.Text, StringComparison.Ordinal);
+        return manage.Response.RequestMessage!.RequestUri!.AbsolutePath.Replace("/beheer", "", StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ProposeAsync(HtmlClient resident, string processUrl, string title)
+    {
+        var form = await resident.GetAsync(processUrl + "/voorstellen/nieuw");
+        var page = await resident.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = title, ["Input.Body"] = "Een speelplek met een klimrek en een bank voor ouders.", ["Input.Theme"] = "spelen",
+        }, "#voorstel");
+        Assert.Contains("Uw voorstel staat online", page.Text, StringComparison.Ordinal);
+        return page.Response.RequestMessage!.RequestUri!.AbsolutePath;
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task StaffRunAProcessAndResidentsProposeSupportAndGetAnAnswer(string provider)
+    {
+        var app = apps[provider];
+        var processUrl = await PublishedProcessAsync(app);
+        using var anonymous = app.Client();
+        var public_ = await anonymous.GetAsync(processUrl);
+        Assert.Equal(HttpStatusCode.OK, public_.Status);
+        Assert.NotNull(public_.Document.QuerySelector(".plein-markdown strong"));
+        Assert.Null(public_.Document.QuerySelector(".plein-markdown script"));
+        Assert.NotNull(public_.Document.QuerySelector(".plein-timeline [aria-current=step]"));
+
+        using var anna = app.Client();
+        await anna.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var proposalUrl = await ProposeAsync(anna, processUrl, "Een klimrek voor iedereen");
+        using var bram = app.Client();
+        await bram.SignInAsync(Demo.Email("raadslid", "zwolle"));
+        var proposal = await bram.GetAsync(proposalUrl);
+        var supported = await bram.SubmitAsync(proposal, new Dictionary<string, string>(), "#steunen");
+        Assert.Contains("U steunt dit voorstel", supported.Text, StringComparison.Ordinal);
+        Assert.Contains("1 keer gesteund", supported.Text, StringComparison.Ordinal);
+
+        using var staff = app.Client();
+        await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        var answer = await staff.SubmitAsync(await staff.GetAsync(proposalUrl), new Dictionary<string, string>
+        {
+            ["Answer.Status"] = "Aangenomen", ["Answer.Text"] = "We leggen het klimrek in het voorjaar aan.",
+        }, "#antwoord");
+        Assert.Contains("We leggen het klimrek", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("aangenomen", (await anonymous.GetAsync(proposalUrl)).Text, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task TwoHundredParallelSupportsByOnePersonStoreExactlyOne(string provider)
+    {
+        var app = apps[provider];
+        var processUrl = await PublishedProcessAsync(app);
+        using var author = app.Client();
+        await author.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var proposalUrl = await ProposeAsync(author, processUrl, "Een bank in de schaduw");
+        using var supporter = app.Client();
+        await supporter.SignInAsync(Demo.Email("collegelid", "zwolle"));
+        var page = await supporter.GetAsync(proposalUrl);
+        var token = page.Document.QuerySelector("#steunen input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var posts = Enumerable.Range(0, 200).Select(_ => supporter.Http.PostAsync(new Uri(proposalUrl + "?handler=Support", UriKind.Relative),
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
+        var responses = await Task.WhenAll(posts);
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var id = Guid.Parse(proposalUrl.Split('/')[^1]);
+        Assert.Equal(1, app.WithDb(db => db.National<global::Plein.Participation.Support>().Count(s => s.ProposalId == id)));
+        Assert.Equal(1, app.WithDb(db => db.National<Proposal>().AsNoTracking().Single(p => p.Id == id).SupportCount));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task TheSupportLimitHoldsUnderConcurrency(string provider)
+    {
+        var app = apps[provider];
+        var processUrl = await PublishedProcessAsync(app, limit: 2);
+        using var author = app.Client();
+        await author.SignInAsync(Demo.Email("moderator", "zwolle"));
+        var urls = new List<string>();
+        for (var i = 0; i < 6; i++) urls.Add(await ProposeAsync(author, processUrl, $"Voorstel nummer {i} voor de grens"));
+        var ids = urls.Select(u => Guid.Parse(u.Split('/')[^1])).ToList();
+        var processId = app.WithDb(db => db.National<Proposal>().Single(p => p.Id == ids[0]).ProcessId);
+        var userId = app.WithDb(db => db.Users.Single(u => u.Email == Demo.Email("griffier", "zwolle")).Id);
+        var tasks = ids.Select(async id =>
+        {
+            using var scope = app.Services.CreateScope();
+            var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
+            var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
+            tenant.Organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Slug == "zwolle");
+            var proposal = await db.Set<Proposal>().AsNoTracking().SingleAsync(p => p.Id == id);
+            return await scope.ServiceProvider.GetRequiredService<SupportProposal>().RunAsync(proposal, userId, 2, CancellationToken.None);
+        });
+        var outcomes = await Task.WhenAll(tasks);
+        Assert.Equal(2, outcomes.Count(o => o == SupportProposal.Outcome.Supported));
+        Assert.Equal(2, app.WithDb(db => db.National<global::Plein.Participation.Support>().Count(s => s.ProcessId == processId && s.UserId == userId)));
+    }
+
+    [Fact]
+    public async Task APhaseClosedForSupportRefusesWithAClearMessage()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var processUrl = await PublishedProcessAsync(app, supportOpen: false);
+        using var author = app.Client();
+        await author.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var proposalUrl = await ProposeAsync(author, processUrl, "Een voorstel zonder steunfase");
+        using var other = app.Client();
+        await other.SignInAsync(Demo.Email("raadslid", "zwolle"));
+        var page = await other.GetAsync(proposalUrl);
+        Assert.Null(page.Document.QuerySelector("#steunen"));
+        Assert.Contains("In deze fase kunt u voorstellen niet steunen", page.Text, StringComparison.Ordinal);
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var forced = await other.PostAsync(proposalUrl + "?handler=Support", [new("__RequestVerificationToken", token)]);
+        Assert.Contains("In deze fase kunt u voorstellen niet steunen", forced.Text, StringComparison.Ordinal);
+        var id = Guid.Parse(proposalUrl.Split('/')[^1]);
+        Assert.Equal(0, app.WithDb(db => db.National<global::Plein.Participation.Support>().Count(s => s.ProposalId == id)));
+    }
+
+    [Fact]
+    public async Task DraftsAreHiddenFromResidentsAndTheAuthorCanWithdraw()
+    {
+        var app = apps[PleinApp.Sqlite];
+        using var staff = app.Client();
+        await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        var form = await staff.GetAsync("/zwolle/participatie/nieuw");
+        var draft = await staff.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Geheim concept", ["Input.Summary"] = "Nog niet klaar", ["Input.Level"] = "informeren",
+        }, "#proces");
+        var draftUrl = draft.Response.RequestMessage!.RequestUri!.AbsolutePath.Replace("/beheer", "", StringComparison.Ordinal);
+        using var resident = app.Client();
+        await resident.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync(draftUrl)).Status);
+        Assert.DoesNotContain("Geheim concept", (await resident.GetAsync("/zwolle/participatie")).Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await resident.GetAsync(draftUrl + "/beheer")).Status);
+
+        var processUrl = await PublishedProcessAsync(app);
+        var proposalUrl = await ProposeAsync(resident, processUrl, "Dit trek ik weer in");
+        var withdrawn = await resident.SubmitAsync(await resident.GetAsync(proposalUrl), new Dictionary<string, string>(), "form[action$='handler=Withdraw']");
+        Assert.Contains("Uw voorstel is ingetrokken", withdrawn.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dit trek ik weer in", (await resident.GetAsync(processUrl)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PhasesMustNotOverlapOrEndBeforeTheyStart()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var processUrl = await PublishedProcessAsync(app);
+        using var staff = app.Client();
+        await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        var manage = await staff.GetAsync(processUrl + "/beheer");
+        var today = DateTime.UtcNow.Date;
+        var overlap = await staff.SubmitAsync(manage, new Dictionary<string, string>
+        {
+            ["Phase.Name"] = "Overlap", ["Phase.Starts"] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Phase.Ends"] = today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Phase.ProposeLevel"] = "BevestigdEmail", ["Phase.SupportLevel"] = "BevestigdEmail",
+        }, "#fase");
+        Assert.Contains("overlappen", overlap.FieldError("Phase.Starts"), StringComparison.Ordinal);
+        var backwards = await staff.SubmitAsync(overlap, new Dictionary<string, string>
+        {
+            ["Phase.Name"] = "Achterstevoren", ["Phase.Starts"] = "2030-05-10", ["Phase.Ends"] = "2030-05-01",
+            ["Phase.ProposeLevel"] = "BevestigdEmail", ["Phase.SupportLevel"] = "Geen",
+        }, "#fase");
+        Assert.Contains("vóór de eerste dag", backwards.FieldError("Phase.Ends"), StringComparison.Ordinal);
+        Assert.NotNull(backwards.FieldError("Phase.SupportLevel"));
+        Assert.Equal("Achterstevoren", backwards.Value("Phase.Name"));
+    }
+}
