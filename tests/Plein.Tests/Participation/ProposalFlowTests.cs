@@ -178,6 +178,32 @@ public sealed class ProposalFlowTests(Apps apps)
     }
 
     [Fact]
+    public async Task TheAuthorEditsUntilTheFirstSupport()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var processUrl = await PublishedProcessAsync(app);
+        using var author = app.Client();
+        await author.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var proposalUrl = await ProposeAsync(author, processUrl, "Eerste versie van de titel");
+        var edit = await author.GetAsync(proposalUrl + "/bewerken");
+        var tooShort = await author.SubmitAsync(edit, new Dictionary<string, string> { ["Input.Title"] = "Kort", ["Input.Body"] = "Te kort" }, "#voorstel");
+        Assert.NotNull(tooShort.FieldError("Input.Title"));
+        Assert.Equal("Te kort", tooShort.Value("Input.Body"));
+        var saved = await author.SubmitAsync(tooShort, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Tweede versie van de titel", ["Input.Body"] = "Nu met een betere uitleg waarom dit nodig is.",
+        }, "#voorstel");
+        Assert.Contains("Uw voorstel is gewijzigd", saved.Text, StringComparison.Ordinal);
+        Assert.Contains("Tweede versie van de titel", saved.Text, StringComparison.Ordinal);
+
+        using var supporter = app.Client();
+        await supporter.SignInAsync(Demo.Email("raadslid", "zwolle"));
+        await supporter.SubmitAsync(await supporter.GetAsync(proposalUrl), new Dictionary<string, string>(), "#steunen");
+        Assert.Equal(HttpStatusCode.Forbidden, (await author.GetAsync(proposalUrl + "/bewerken")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supporter.GetAsync(proposalUrl + "/bewerken")).Status);
+    }
+
+    [Fact]
     public async Task PhasesMustNotOverlapOrEndBeforeTheyStart()
     {
         var app = apps[PleinApp.Sqlite];

@@ -38,6 +38,7 @@ internal sealed class ProposalPageModel(PleinDb db, ITenantContext tenant, Curre
     public string AnswerHtml { get; private set; } = "";
     public bool HasSupported { get; private set; }
     public bool CanWithdraw { get; private set; }
+    public bool CanEdit { get; private set; }
     public bool CanManage { get; private set; }
     public ParticipationPermissions.Decision Support { get; private set; } = ParticipationPermissions.Decision.No("");
     public string Slug => tenant.RequiredOrganisation().Slug;
@@ -107,6 +108,7 @@ internal sealed class ProposalPageModel(PleinDb db, ITenantContext tenant, Curre
         BodyHtml = SafeMarkdown.ToHtml(proposal.Body);
         AnswerHtml = proposal.Answer is null ? "" : SafeMarkdown.ToHtml(proposal.Answer);
         CanWithdraw = ParticipationPermissions.CanWithdraw(proposal, me.Id);
+        CanEdit = ParticipationPermissions.CanEdit(proposal, me.Id);
         if (me.Id is { } userId)
         {
             HasSupported = await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == userId, ct);

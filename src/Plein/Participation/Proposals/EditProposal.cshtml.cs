@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Tenancy;
+
+namespace Plein.Participation.Proposals;
+
+/// <summary>The author edits their proposal, but only until its first support (supporters backed what they read).</summary>
+internal sealed class EditProposalModel(PleinDb db, ITenantContext tenant, CurrentUser me) : PageModel
+{
+    [BindProperty] public NewProposalModel.InputModel Input { get; set; } = new();
+    public Guid Id { get; private set; }
+    public string OriginalTitle { get; private set; } = "";
+    public string Slug => tenant.RequiredOrganisation().Slug;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is not { } proposal) return NotFound();
+        if (!ParticipationPermissions.CanEdit(proposal, me.Id)) return me.Id is null ? Challenge() : Forbid();
+        Input = new NewProposalModel.InputModel { Title = proposal.Title, Body = proposal.Body, Theme = proposal.Theme };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is not { } proposal) return NotFound();
+        if (!ParticipationPermissions.CanEdit(proposal, me.Id)) return me.Id is null ? Challenge() : Forbid();
+        if (!ModelState.IsValid) return Page();
+        var theme = string.IsNullOrWhiteSpace(Input.Theme) ? null : Input.Theme.Trim();
+        // The condition is repeated in the update itself: a support that arrives meanwhile wins.
+        var changed = await db.Set<Proposal>()
+            .Where(p => p.Id == id && p.AuthorId == me.Id && p.SupportCount == 0 && p.Status == ProposalStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Title, Input.Title.Trim()).SetProperty(p => p.Body, Input.Body.Trim()).SetProperty(p => p.Theme, theme), ct);
+        TempData["Melding"] = changed == 1 ? "Uw voorstel is gewijzigd." : "Uw voorstel heeft inmiddels steun gekregen. U kunt het niet meer wijzigen.";
+        return Redirect($"/{Slug}/voorstellen/{id}");
+    }
+
+    private async Task<Proposal?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        await me.LoadAsync(ct);
+        var proposal = await db.Set<Proposal>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        (Id, OriginalTitle) = (id, proposal?.Title ?? "");
+        return proposal;
+    }
+}
