@@ -12,6 +12,7 @@ builder.Services.AddParticipation();
 var app = builder.Build();
 app.UsePlatform();
 app.MapPlatform();
+app.MapParticipation();
 
 if (command is not null)
 {

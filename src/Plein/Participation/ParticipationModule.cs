@@ -7,6 +7,12 @@ internal static class ParticipationModule
         services.AddScoped<Proposals.SupportProposal>()
             .AddScoped<Platform.IDemoContent, Demo.ParticipationDemo>();
 
+    public static WebApplication MapParticipation(this WebApplication app)
+    {
+        app.MapGroup(Platform.Api.ApiConventions.Root).MapParticipationApi();
+        return app;
+    }
+
     public static string Text(ParticipationLevel level) => level switch
     {
         ParticipationLevel.Informeren => "informeren",

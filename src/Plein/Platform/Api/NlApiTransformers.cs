@@ -48,6 +48,19 @@ internal sealed class NlApiOperationTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
+        // Route values the handler does not take itself (the organisation, resolved by the tenant middleware) still belong in the contract.
+        operation.Parameters ??= [];
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(context.Description.RelativePath ?? "", @"\{(?<name>[a-zA-Z]+)(:[^}]*)?\}"))
+        {
+            var name = m.Groups["name"].Value;
+            if (operation.Parameters.Any(p => p.Name == name && p.In == ParameterLocation.Path)) continue;
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = name, In = ParameterLocation.Path, Required = true,
+                Description = name == "org" ? "De slug van de organisatie, bijvoorbeeld zwolle." : null,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
         operation.Responses ??= new OpenApiResponses();
         foreach (var code in new[] { "400", "404", "429", "500" })
         {

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Security;
+using Plein.Platform.Tenancy;
+
+namespace Plein.Participation;
+
+/// <summary>/api/v1/{org}/processen and /voorstellen: published processes and their proposals, as open data (no personal data).</summary>
+internal static class ParticipationApi
+{
+    internal sealed record FaseDto(string Naam, DateOnly Begin, DateOnly Eind, bool VoorstellenOpen, bool SteunOpen, int? SteunLimiet);
+    internal sealed record ProcesDto(Guid Id, string Titel, string Samenvatting, string Toelichting, string Niveau, string Gebied, string? Uitkomst, IReadOnlyList<FaseDto> Fasen);
+    internal sealed record ProcesLijst(IReadOnlyList<ProcesDto> Processen);
+    internal sealed record VoorstelDto(Guid Id, Guid ProcesId, string Titel, string Tekst, string? Thema, string Status, string? Antwoord, int Steun, DateTimeOffset Geplaatst);
+    internal sealed record VoorstelLijst(IReadOnlyList<VoorstelDto> Voorstellen, string? Volgende);
+
+    public static RouteGroupBuilder MapParticipationApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/{org}").WithTags("Participatie").RequireRateLimiting(RateLimits.Api);
+        group.MapGet("/processen", Processes).WithName("processenLijst").WithSummary("Gepubliceerde participatieprocessen van een organisatie");
+        group.MapGet("/processen/{id:guid}", Process).WithName("procesDetail").WithSummary("Eén participatieproces met zijn fasen");
+        group.MapGet("/processen/{id:guid}/voorstellen", Proposals).WithName("voorstellenLijst")
+            .WithSummary("Voorstellen in een proces, 20 per keer; 'volgende' geeft de cursor voor de volgende bladzijde");
+        group.MapGet("/voorstellen/{id:guid}", Proposal).WithName("voorstelDetail").WithSummary("Eén voorstel");
+        return group;
+    }
+
+    private static async Task<Ok<ProcesLijst>> Processes(PleinDb db, CancellationToken ct) =>
+        TypedResults.Ok(new ProcesLijst((await db.Set<Process>().AsNoTracking().Where(p => p.Published).OrderByDescending(p => p.CreatedAt).ToListAsync(ct)).Select(ToDto).ToList()));
+
+    private static async Task<Results<Ok<ProcesDto>, ProblemHttpResult>> Process(PleinDb db, Guid id, CancellationToken ct) =>
+        await db.Set<Process>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Published, ct) is { } p
+            ? TypedResults.Ok(ToDto(p))
+            : NotFound("proces");
+
+    private static async Task<Results<Ok<VoorstelDto>, ProblemHttpResult>> Proposal(PleinDb db, Guid id, CancellationToken ct)
+    {
+        var published = db.Set<Process>().Where(p => p.Published).Select(p => p.Id);
+        return await db.Set<Proposal>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && published.Contains(p.ProcessId) && p.Status != ProposalStatus.Ingetrokken, ct) is { } proposal
+            ? TypedResults.Ok(ToDto(proposal))
+            : NotFound("voorstel");
+    }
+
+    /// <summary>Keyset paging on (CreatedAt, Id), newest first: stable and fast at any depth, unlike skip/take.</summary>
+    private static async Task<Results<Ok<VoorstelLijst>, ProblemHttpResult>> Proposals(PleinDb db, Guid id, string? status, string? na, CancellationToken ct)
+    {
+        if (!await db.Set<Process>().AnyAsync(p => p.Id == id && p.Published, ct)) return NotFound("proces");
+        var errors = new Dictionary<string, string[]>();
+        ProposalStatus? wanted = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (Enum.TryParse<ProposalStatus>(status, ignoreCase: true, out var s) && s != ProposalStatus.Ingetrokken) wanted = s;
+            else errors["status"] = ["Kies open, inBehandeling, aangenomen of afgewezen."];
+        }
+        (DateTimeOffset At, Guid Id)? after = null;
+        if (!string.IsNullOrEmpty(na))
+        {
+            if (Cursor.TryParse(na, out var c)) after = c;
+            else errors["na"] = ["Deze cursor is ongeldig. Gebruik de waarde van 'volgende' uit het vorige antwoord."];
+        }
+        if (errors.Count > 0)
+            return TypedResults.Problem(statusCode: 400, title: "Ongeldige aanvraag", detail: "Een of meer parameters kloppen niet.", extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+        var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id && p.Status != ProposalStatus.Ingetrokken);
+        if (wanted is { } w) query = query.Where(p => p.Status == w);
+        if (after is { } a) query = query.Where(p => p.CreatedAt < a.At || (p.CreatedAt == a.At && p.Id.CompareTo(a.Id) < 0));
+        var rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(21).ToListAsync(ct);
+        var next = rows.Count > 20 ? Cursor.Of(rows[19].CreatedAt, rows[19].Id) : null;
+        return TypedResults.Ok(new VoorstelLijst(rows.Take(20).Select(ToDto).ToList(), next));
+    }
+
+    private static ProblemHttpResult NotFound(string what) =>
+        TypedResults.Problem(statusCode: 404, title: "Niet gevonden", detail: $"Dit {what} bestaat niet of is niet openbaar.");
+
+    private static ProcesDto ToDto(Process p) => new(p.Id, p.Title, p.Summary, p.Body, ParticipationModule.Text(p.Level), p.Area, p.Outcome,
+        p.Phases.OrderBy(f => f.Starts).Select(f => new FaseDto(f.Name, f.Starts, f.Ends, f.ProposalsOpen, f.SupportOpen, f.SupportLimit)).ToList());
+
+    private static VoorstelDto ToDto(Proposal p) =>
+        new(p.Id, p.ProcessId, p.Title, p.Body, p.Theme, char.ToLowerInvariant(p.Status.ToString()[0]) + p.Status.ToString()[1..], p.Answer, p.SupportCount, p.CreatedAt);
+
+    private static class Cursor
+    {
+        public static string Of(DateTimeOffset at, Guid id) =>
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}_{id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        public static bool TryParse(string value, out (DateTimeOffset At, Guid Id) cursor)
+        {
+            cursor = default;
+            if (value.Length > 100) return false;
+            var base64 = value.Replace('-', '+').Replace('_', '/');
+            base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
+            var buffer = new byte[base64.Length];
+            if (!Convert.TryFromBase64String(base64, buffer, out var length)) return false;
+            var parts = Encoding.UTF8.GetString(buffer, 0, length).Split('_');
+            if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) || ticks > DateTimeOffset.MaxValue.UtcTicks
+                || !Guid.TryParseExact(parts[1], "N", out var id)) return false;
+            cursor = (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+            return true;
+        }
+    }
+}
