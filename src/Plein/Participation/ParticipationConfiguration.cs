@@ -27,6 +27,7 @@ internal sealed class ProcessConfiguration : IEntityTypeConfiguration<Process>
             phase.Property(x => x.Name).HasMaxLength(100);
             phase.Property(x => x.ProposeLevel).HasConversion<string>().HasMaxLength(30);
             phase.Property(x => x.SupportLevel).HasConversion<string>().HasMaxLength(30);
+            phase.Property(x => x.CommentLevel).HasConversion<string>().HasMaxLength(30);
         });
     }
 }

@@ -5,6 +5,8 @@ internal static class ParticipationModule
 {
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
         services.AddScoped<Proposals.SupportProposal>()
+            .AddScoped<Comments.PostComment>()
+            .AddScoped<Comments.CommentThread>()
             .AddScoped<Platform.IDemoContent, Demo.ParticipationDemo>();
 
     public static WebApplication MapParticipation(this WebApplication app)

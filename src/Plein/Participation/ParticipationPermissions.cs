@@ -34,6 +34,17 @@ internal static class ParticipationPermissions
         return Decision.Yes;
     }
 
+    public static Decision CanComment(Process process, Phase? phase, VerificationLevel level)
+    {
+        if (!process.Published) return Decision.No("Dit proces is nog niet gepubliceerd.");
+        if (phase is not { CommentsOpen: true }) return Decision.No("In deze fase kunt u niet reageren.");
+        return level >= phase.CommentLevel ? Decision.Yes : new Decision(false, "Hiervoor moet u inloggen met {0}.", phase.CommentLevel);
+    }
+
+    /// <summary>Moderators, ambtenaren and beheerders (with their second factor) keep the conversation civil.</summary>
+    public static bool CanModerate(CurrentUser.Loaded me, Guid organisationId) =>
+        CanManage(me, organisationId) || me.Memberships.Any(m => m.OrganisationId == organisationId && m.Role == Role.Moderator);
+
     public static bool CanEdit(Proposal proposal, Guid? userId) =>
         userId == proposal.AuthorId && proposal.Status == ProposalStatus.Open && proposal.SupportCount == 0;
 

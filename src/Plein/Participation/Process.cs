@@ -41,4 +41,5 @@ internal sealed class Phase
     public int? SupportLimit { get; set; }
     public VerificationLevel ProposeLevel { get; set; } = VerificationLevel.BevestigdEmail;
     public VerificationLevel SupportLevel { get; set; } = VerificationLevel.BevestigdEmail;
+    public VerificationLevel CommentLevel { get; set; } = VerificationLevel.BevestigdEmail;
 }

@@ -20,7 +20,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
         "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek", "/zwolle/beheer/inloggen", "/zwolle/beheer/huisstijl",
-        "/zwolle/participatie/nieuw", "/zwolle/participatie/{proces}/beheer", "/zwolle/participatie/{proces}/voorstellen/nieuw", "/zwolle/voorstellen/{voorstel}");
+        "/zwolle/participatie/nieuw", "/zwolle/participatie/{proces}/beheer", "/zwolle/participatie/{proces}/voorstellen/nieuw", "/zwolle/voorstellen/{voorstel}",
+        "/zwolle/reacties/{reactie}/reageren", "/zwolle/reacties/{reactie}/melden", "/zwolle/beheer/moderatie");
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma");
 
@@ -36,12 +37,14 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     /// <summary>Fills {proces} and {voorstel} with the demo process "Groenplan Assendorp" and one of its proposals.</summary>
     private string Real(string url)
     {
-        var (process, proposal) = fx.App.WithDb(db =>
+        var (process, proposal, comment) = fx.App.WithDb(db =>
         {
             var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
-            return (p, db.National<global::Plein.Participation.Proposal>().First(x => x.ProcessId == p).Id);
+            var c = db.National<global::Plein.Participation.Comments.Comment>().First(x => x.ParentId == null);
+            return (p, c.ProposalId, c.Id);
         });
-        return url.Replace("{proces}", process.ToString(), StringComparison.Ordinal).Replace("{voorstel}", proposal.ToString(), StringComparison.Ordinal);
+        return url.Replace("{proces}", process.ToString(), StringComparison.Ordinal).Replace("{voorstel}", proposal.ToString(), StringComparison.Ordinal)
+            .Replace("{reactie}", comment.ToString(), StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(PublicPages))]

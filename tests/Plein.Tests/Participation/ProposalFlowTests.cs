@@ -15,7 +15,7 @@ public sealed class ProposalFlowTests(Apps apps)
     public static TheoryData<string> Providers => Apps.Providers;
 
     /// <summary>An ambtenaar of Zwolle creates and publishes a process with one open phase, through the pages.</summary>
-    private static async Task<string> PublishedProcessAsync(PleinApp app, bool supportOpen = true, int? limit = null)
+    internal static async Task<string> PublishedProcessAsync(PleinApp app, bool supportOpen = true, int? limit = null)
     {
         using var staff = app.Client();
         await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
@@ -30,7 +30,8 @@ public sealed class ProposalFlowTests(Apps apps)
         {
             ["Phase.Name"] = "Ideeën", ["Phase.Starts"] = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Phase.Ends"] = today.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Phase.ProposalsOpen"] = "true", ["Phase.ProposeLevel"] = "BevestigdEmail", ["Phase.SupportLevel"] = "BevestigdEmail",
+            ["Phase.ProposalsOpen"] = "true", ["Phase.CommentsOpen"] = "true",
+            ["Phase.ProposeLevel"] = "BevestigdEmail", ["Phase.SupportLevel"] = "BevestigdEmail", ["Phase.CommentLevel"] = "BevestigdEmail",
             ["Phase.SupportLimit"] = limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
         };
         if (supportOpen) phase["Phase.SupportOpen"] = "true";
@@ -42,7 +43,7 @@ public sealed class ProposalFlowTests(Apps apps)
         return manage.Response.RequestMessage!.RequestUri!.AbsolutePath.Replace("/beheer", "", StringComparison.Ordinal);
     }
 
-    private static async Task<string> ProposeAsync(HtmlClient resident, string processUrl, string title)
+    internal static async Task<string> ProposeAsync(HtmlClient resident, string processUrl, string title)
     {
         var form = await resident.GetAsync(processUrl + "/voorstellen/nieuw");
         var page = await resident.SubmitAsync(form, new Dictionary<string, string>
@@ -216,13 +217,13 @@ public sealed class ProposalFlowTests(Apps apps)
         {
             ["Phase.Name"] = "Overlap", ["Phase.Starts"] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Phase.Ends"] = today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Phase.ProposeLevel"] = "BevestigdEmail", ["Phase.SupportLevel"] = "BevestigdEmail",
+            ["Phase.ProposeLevel"] = "BevestigdEmail", ["Phase.SupportLevel"] = "BevestigdEmail", ["Phase.CommentLevel"] = "BevestigdEmail",
         }, "#fase");
         Assert.Contains("overlappen", overlap.FieldError("Phase.Starts"), StringComparison.Ordinal);
         var backwards = await staff.SubmitAsync(overlap, new Dictionary<string, string>
         {
             ["Phase.Name"] = "Achterstevoren", ["Phase.Starts"] = "2030-05-10", ["Phase.Ends"] = "2030-05-01",
-            ["Phase.ProposeLevel"] = "BevestigdEmail", ["Phase.SupportLevel"] = "Geen",
+            ["Phase.ProposeLevel"] = "BevestigdEmail", ["Phase.SupportLevel"] = "Geen", ["Phase.CommentLevel"] = "BevestigdEmail",
         }, "#fase");
         Assert.Contains("vóór de eerste dag", backwards.FieldError("Phase.Ends"), StringComparison.Ordinal);
         Assert.NotNull(backwards.FieldError("Phase.SupportLevel"));

@@ -35,7 +35,9 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
         foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type is "hidden" && !string.IsNullOrEmpty(i.Name)))
             if (!fields.ContainsKey(input.Name!)) values.Add(new(input.Name!, input.Value));
         values.AddRange(fields);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Response.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
+        // Like a browser: no action posts back to the page, a relative action resolves against the page's address.
+        var here = page.Response.RequestMessage!.RequestUri!;
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? here.PathAndQuery : new Uri(here, form.GetAttribute("action")!).PathAndQuery;
         return await PostAsync(action, values, follow);
     }
 

@@ -56,6 +56,17 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoC
                 db.Add(new Support { Id = Guid.NewGuid(), OrganisationId = zwolle.Id, ProcessId = green.Id, ProposalId = proposal.Id, UserId = users[u], Slot = slot, CreatedAt = now });
                 proposal.SupportCount++;
             }
+        var first = new Comments.Comment
+        {
+            Id = Guid.NewGuid(), OrganisationId = zwolle.Id, ProposalId = proposals[0].Id, AuthorId = users[2 % users.Count],
+            Body = "Goed idee! Lindebomen ruiken in juni ook nog eens heerlijk.", CreatedAt = now.AddDays(-5),
+        };
+        db.Add(first);
+        db.Add(new Comments.Comment
+        {
+            Id = Guid.NewGuid(), OrganisationId = zwolle.Id, ProposalId = proposals[0].Id, ParentId = first.Id, AuthorId = users[0],
+            Body = "Eens, maar let op de wortels bij de kabels in de stoep.", CreatedAt = now.AddDays(-4),
+        });
         await db.SaveChangesAsync(ct);
     }
 
@@ -64,7 +75,7 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoC
 
     private static Phase Phase(string name, DateOnly starts, DateOnly ends, bool proposals, bool support, int? limit) => new()
     {
-        Id = Guid.NewGuid(), Name = name, Starts = starts, Ends = ends, ProposalsOpen = proposals, SupportOpen = support, SupportLimit = limit,
-        ProposeLevel = VerificationLevel.BevestigdEmail, SupportLevel = VerificationLevel.BevestigdEmail,
+        Id = Guid.NewGuid(), Name = name, Starts = starts, Ends = ends, ProposalsOpen = proposals, SupportOpen = support, CommentsOpen = proposals || support,
+        SupportLimit = limit, ProposeLevel = VerificationLevel.BevestigdEmail, SupportLevel = VerificationLevel.BevestigdEmail, CommentLevel = VerificationLevel.BevestigdEmail,
     };
 }

@@ -28,6 +28,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
 
         public bool ProposalsOpen { get; set; }
         public bool SupportOpen { get; set; }
+        public bool CommentsOpen { get; set; }
 
         [Range(1, 1000, ErrorMessage = "Vul een getal van 1 tot en met 1000 in, of laat het leeg.")]
         public int? SupportLimit { get; set; }
@@ -37,6 +38,9 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
 
         [Required(ErrorMessage = "Kies wat nodig is.")]
         public VerificationLevel SupportLevel { get; set; } = VerificationLevel.BevestigdEmail;
+
+        [Required(ErrorMessage = "Kies wat nodig is.")]
+        public VerificationLevel CommentLevel { get; set; } = VerificationLevel.BevestigdEmail;
     }
 
     [BindProperty] public ProcessInput Input { get; set; } = new();
@@ -52,7 +56,8 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     {
         if (phase.ProposalsOpen) yield return "voorstellen doen";
         if (phase.SupportOpen) yield return phase.SupportLimit is null ? "steunen" : "steunen (met grens)";
-        if (!phase.ProposalsOpen && !phase.SupportOpen) yield return "alleen lezen";
+        if (phase.CommentsOpen) yield return "reageren";
+        if (!phase.ProposalsOpen && !phase.SupportOpen && !phase.CommentsOpen) yield return "alleen lezen";
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -90,12 +95,13 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
         }
         if (!VerificationLevels.Selectable.Contains(Phase.ProposeLevel)) ModelState.AddModelError("Phase.ProposeLevel", "Kies wat nodig is uit de lijst.");
         if (!VerificationLevels.Selectable.Contains(Phase.SupportLevel)) ModelState.AddModelError("Phase.SupportLevel", "Kies wat nodig is uit de lijst.");
+        if (!VerificationLevels.Selectable.Contains(Phase.CommentLevel)) ModelState.AddModelError("Phase.CommentLevel", "Kies wat nodig is uit de lijst.");
         if (!ModelState.IsValid) return Page();
         Process.Phases.Add(new Phase
         {
             Id = Guid.NewGuid(), Name = Phase.Name.Trim(), Starts = Phase.Starts!.Value, Ends = Phase.Ends!.Value,
-            ProposalsOpen = Phase.ProposalsOpen, SupportOpen = Phase.SupportOpen, SupportLimit = Phase.SupportLimit,
-            ProposeLevel = Phase.ProposeLevel, SupportLevel = Phase.SupportLevel,
+            ProposalsOpen = Phase.ProposalsOpen, SupportOpen = Phase.SupportOpen, CommentsOpen = Phase.CommentsOpen, SupportLimit = Phase.SupportLimit,
+            ProposeLevel = Phase.ProposeLevel, SupportLevel = Phase.SupportLevel, CommentLevel = Phase.CommentLevel,
         });
         return await SaveAsync("proces.fase-toegevoegd", "De fase is toegevoegd.", ct);
     }

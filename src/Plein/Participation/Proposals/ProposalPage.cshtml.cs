@@ -16,7 +16,9 @@ namespace Plein.Participation.Proposals;
 
 /// <summary>A proposal: read it, support it, withdraw your own, or (staff) answer it officially.</summary>
 [EnableRateLimiting(RateLimits.Account)]
-internal sealed class ProposalPageModel(PleinDb db, ITenantContext tenant, CurrentUser me, SupportProposal supportProposal, AuditLog audit) : PageModel
+internal sealed class ProposalPageModel(
+    PleinDb db, ITenantContext tenant, CurrentUser me, SupportProposal supportProposal, AuditLog audit,
+    Comments.PostComment postComment, Comments.CommentThread thread, TimeProvider clock) : PageModel
 {
     public sealed class AnswerInput
     {
@@ -29,7 +31,23 @@ internal sealed class ProposalPageModel(PleinDb db, ITenantContext tenant, Curre
         public string Text { get; set; } = "";
     }
 
+    public sealed class CommentInput
+    {
+        [Required(ErrorMessage = "Schrijf uw reactie.")]
+        [StringLength(2000, MinimumLength = 2, ErrorMessage = "Gebruik 2 tot 2000 tekens.")]
+        public string Body { get; set; } = "";
+
+        /// <summary>Honeypot: hidden from people, filled in by bots.</summary>
+        public string? Website { get; set; }
+    }
+
     [BindProperty] public AnswerInput Answer { get; set; } = new();
+    [BindProperty] public CommentInput NewComment { get; set; } = new();
+    [BindProperty(SupportsGet = true, Name = "reacties")] public int CommentPage { get; set; } = 1;
+    public Comments.CommentThread.Page Comments { get; private set; } = new([], 0, 1, 1);
+    public ParticipationPermissions.Decision Comment { get; private set; } = ParticipationPermissions.Decision.No("");
+    public Guid? MeId => me.Id;
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     public Proposal Proposal { get; private set; } = default!;
     public Process Process { get; private set; } = default!;
@@ -70,6 +88,39 @@ internal sealed class ProposalPageModel(PleinDb db, ITenantContext tenant, Curre
         return Redirect(Here);
     }
 
+    public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } missing) return missing;
+        if (me.Id is null) return Challenge();
+        Only(nameof(NewComment));
+        if (!ModelState.IsValid) return Page();
+        var result = await postComment.RunAsync(Proposal, null, NewComment.Body, NewComment.Website, ct);
+        if (result.Error is not null)
+        {
+            ModelState.AddModelError("NewComment.Body", result.Error);
+            return Page();
+        }
+        TempData["Melding"] = "Uw reactie is geplaatst.";
+        return Redirect(Here + "#reacties");
+    }
+
+    public async Task<IActionResult> OnPostDeleteCommentAsync(Guid id, Guid commentId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } missing) return missing;
+        var now = clock.GetUtcNow();
+        var deleted = await db.Set<Comments.Comment>().Where(c => c.Id == commentId && c.ProposalId == id && c.AuthorId == me.Id && c.DeletedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.DeletedAt, now).SetProperty(c => c.Body, ""), ct);
+        if (deleted == 0) return NotFound();
+        TempData["Melding"] = "Uw reactie is verwijderd.";
+        return Redirect(Here + "#reacties");
+    }
+
+    /// <summary>Each form validates only its own fields.</summary>
+    private void Only(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+    }
+
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } missing) return missing;
@@ -83,6 +134,7 @@ internal sealed class ProposalPageModel(PleinDb db, ITenantContext tenant, Curre
     {
         if (await LoadAsync(id, ct) is { } missing) return missing;
         if (!CanManage) return Forbid();
+        Only(nameof(Answer));
         if (!ModelState.IsValid) return Page();
         var status = Enum.Parse<ProposalStatus>(Answer.Status);
         var proposal = await db.Set<Proposal>().FirstAsync(p => p.Id == id, ct);
@@ -116,6 +168,10 @@ internal sealed class ProposalPageModel(PleinDb db, ITenantContext tenant, Curre
             Support = ParticipationPermissions.CanSupport(process, process.PhaseOn(Organisation.Today), proposal, VerificationLevels.Of(User, loaded), used);
         }
         else Support = new ParticipationPermissions.Decision(false, "Log in om dit voorstel te steunen.");
+        Comment = me.Id is null
+            ? new ParticipationPermissions.Decision(false, "Log in om te reageren.")
+            : ParticipationPermissions.CanComment(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(User, loaded));
+        Comments = await thread.LoadAsync(id, CommentPage, ct);
         return null;
     }
 }

@@ -22,6 +22,8 @@ internal static class AuditText
         ["proces.fase-verwijderd"] = "Fase verwijderd",
         ["proces.uitkomst"] = "Uitkomst van proces vastgelegd",
         ["voorstel.beantwoord"] = "Voorstel beantwoord",
+        ["reactie.verborgen"] = "Reactie verborgen",
+        ["reactie.teruggezet"] = "Reactie teruggezet",
     };
 
     public static string Describe(string action) => Texts.GetValueOrDefault(action, action);

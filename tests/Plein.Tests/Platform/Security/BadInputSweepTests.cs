@@ -52,6 +52,8 @@ public sealed class BadInputSweepTests(Apps apps)
         Assert.Contains(formsTried, f => f.Contains("#fase", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#voorstel", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#antwoord", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("/reageren #reageren", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#melden", StringComparison.Ordinal));
     }
 
     private static async Task AttackAsync(PleinApp app, HtmlClient client, string url, string selector, string payload)
@@ -97,10 +99,11 @@ public sealed class BadInputSweepTests(Apps apps)
     private static List<string> PageUrls(PleinApp app, string slug)
     {
         // Real rows for routes that take an id: the demo process with an open phase, and one of its proposals.
-        var (process, proposal) = app.WithDb(db =>
+        var (process, proposal, comment) = app.WithDb(db =>
         {
             var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
-            return (p, db.National<global::Plein.Participation.Proposal>().First(x => x.ProcessId == p).Id);
+            var c = db.National<global::Plein.Participation.Comments.Comment>().First(x => x.ParentId == null);
+            return (p, c.ProposalId, c.Id);
         });
         return app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
@@ -108,6 +111,7 @@ public sealed class BadInputSweepTests(Apps apps)
             .Where(p => !p.Contains("{code", StringComparison.Ordinal))
             .Select(p => p.Replace("{org}", "zwolle", StringComparison.Ordinal).Replace("{slug}", slug, StringComparison.Ordinal)
                 .Replace("voorstellen/{id:guid}", $"voorstellen/{proposal}", StringComparison.Ordinal)
+                .Replace("reacties/{id:guid}", $"reacties/{comment}", StringComparison.Ordinal)
                 .Replace("{id:guid}", process.ToString(), StringComparison.Ordinal))
             .Distinct().ToList();
     }

@@ -25,12 +25,14 @@ public sealed class TenantIsolationTests(Apps apps)
     [
         "{org}", "{org}/thema.css", "{org}/logo", "{org}/inloggen", "{org}/inloggen/klaar",
         "{org}/participatie", "{org}/participatie/{id:guid}", "{org}/voorstellen/{id:guid}", "{org}/participatie/{id:guid}/voorstellen/nieuw",
+        "{org}/reacties/{id:guid}/reageren", "{org}/reacties/{id:guid}/melden",
     ];
 
     /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>
     private static readonly HashSet<(string Route, string Handler)> PublicActions =
     [
-        ("{org}/inloggen", ""), ("{org}/participatie/{id:guid}/voorstellen/nieuw", ""), ("*", "?handler=Support"),
+        ("{org}/inloggen", ""), ("{org}/participatie/{id:guid}/voorstellen/nieuw", ""), ("*", "?handler=Support"), ("*", "?handler=Comment"),
+        ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""),
     ];
 
     /// <summary>Every page handler there is: "" plus each OnPost{Name} of every page model in Plein.</summary>
@@ -58,8 +60,9 @@ public sealed class TenantIsolationTests(Apps apps)
         var before = Snapshot(app);
         var routes = OrganisationRoutes(app);
         Assert.Contains("{org}/beheer/leden", routes);
-        var ids = app.WithDb(db => db.National<global::Plein.Participation.Process>().Select(p => p.Id)
-            .Concat(db.National<global::Plein.Participation.Proposal>().Select(p => p.Id)).Take(20).ToList());
+        var ids = app.WithDb(db => db.National<global::Plein.Participation.Process>().Select(p => p.Id).Take(8).ToList()
+            .Concat(db.National<global::Plein.Participation.Proposal>().Select(p => p.Id).Take(8))
+            .Concat(db.National<global::Plein.Participation.Comments.Comment>().Select(c => c.Id).Take(4)).ToList());
         Assert.NotEmpty(ids);
 
         foreach (var route in routes)
@@ -156,5 +159,6 @@ public sealed class TenantIsolationTests(Apps apps)
     private static string Snapshot(PleinApp app) => app.WithDb(db => string.Join(",",
         db.National<Membership>().Count(), db.National<global::Plein.Platform.Audit.AuditEntry>().Count(), db.National<global::Plein.Platform.Files.StoredFile>().Count(),
         db.National<global::Plein.Participation.Process>().Count(), db.National<global::Plein.Participation.Proposal>().Count(o => o.Status == global::Plein.Participation.ProposalStatus.Open),
-        db.National<global::Plein.Participation.Support>().Count(), db.Organisations.Count(o => o.EndedOn != null)));
+        db.National<global::Plein.Participation.Support>().Count(), db.Organisations.Count(o => o.EndedOn != null),
+        db.National<global::Plein.Participation.Comments.Comment>().Count(c => c.HiddenAt != null || c.DeletedAt != null)));
 }

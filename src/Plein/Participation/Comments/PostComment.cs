@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Tenancy;
+using Plein.Platform.Verification;
+
+namespace Plein.Participation.Comments;
+
+/// <summary>Post a comment or a reply: phase and level checks, a honeypot against bots, and at most 5 per minute per account.</summary>
+internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccessor http, TimeProvider clock)
+{
+    public const int PerMinute = 5;
+
+    internal sealed record Result(Comment? Comment, string? Error);
+
+    public async Task<Result> RunAsync(Proposal proposal, Guid? parentId, string body, string? honeypot, CancellationToken ct)
+    {
+        var loaded = await me.LoadAsync(ct);
+        if (loaded.User is null) return new(null, "Log in om te reageren.");
+        var process = await db.Set<Process>().AsNoTracking().FirstAsync(p => p.Id == proposal.ProcessId, ct);
+        var decision = ParticipationPermissions.CanComment(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(http.HttpContext!.User, loaded));
+        if (!decision.Allowed) return new(null, decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog niet reageren: uw account voldoet niet aan wat nodig is.");
+        // Only bots fill in the hidden field; they get the same answer as everyone, but nothing is stored.
+        if (!string.IsNullOrEmpty(honeypot)) return new(null, null);
+        if (parentId is { } pid)
+        {
+            var parent = await db.Set<Comment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == pid && c.ProposalId == proposal.Id, ct);
+            if (parent is null) return new(null, "Deze reactie bestaat niet meer.");
+            if (parent.ParentId is not null) return new(null, "U kunt alleen op een reactie reageren, niet op een antwoord.");
+        }
+        var now = clock.GetUtcNow();
+        var since = now.AddMinutes(-1);
+        if (await db.Set<Comment>().CountAsync(c => c.AuthorId == loaded.User.Id && c.CreatedAt > since, ct) >= PerMinute)
+            return new(null, "U plaatst veel reacties kort na elkaar. Wacht een minuut en probeer het opnieuw.");
+        var comment = new Comment { Id = Guid.NewGuid(), ProposalId = proposal.Id, ParentId = parentId, AuthorId = loaded.User.Id, Body = body.Trim(), CreatedAt = now };
+        db.Add(comment);
+        await db.SaveChangesAsync(ct);
+        return new(comment, null);
+    }
+}
