@@ -6,6 +6,7 @@ internal static class ParticipationModule
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
         services.AddScoped<Proposals.SupportProposal>()
             .AddScoped<Comments.PostComment>()
+            .AddScoped<Proposals.ProposalSearch>()
             .AddScoped<Comments.CommentThread>()
             .AddScoped<Platform.IDemoContent, Demo.ParticipationDemo>();
 

@@ -11,13 +11,14 @@ using Plein.Platform.Verification;
 namespace Plein.Participation.Processes;
 
 /// <summary>A process: its text, phase timeline, outcome and proposals (filter, sort, 20 per page).</summary>
-internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, CurrentUser me) : PageModel
+internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, CurrentUser me, Proposals.ProposalSearch search) : PageModel
 {
     private const int PageSize = 20;
 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Volgorde { get; set; }
     [BindProperty(SupportsGet = true)] public int Pagina { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
 
     public Process Process { get; private set; } = default!;
     public Phase? CurrentPhase { get; private set; }
@@ -34,7 +35,7 @@ internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, Curren
 
     public IEnumerable<SelectListItem> SortOptions =>
     [
-        new("Nieuwste eerst", "nieuwste"), new("Meest gesteund", "meest-gesteund"), new("Willekeurig", "willekeurig"),
+        new(string.IsNullOrWhiteSpace(Zoek) ? "Nieuwste eerst" : "Beste treffers eerst", ""), new("Meest gesteund", "meest-gesteund"), new("Willekeurig", "willekeurig"),
     ];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -53,17 +54,29 @@ internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, Curren
         var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id);
         if (Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);
         else query = query.Where(p => p.Status != ProposalStatus.Ingetrokken);
+        if (!string.IsNullOrWhiteSpace(Zoek))
+        {
+            // Best matches first, unless another order was asked for.
+            var ids = (await search.FindAsync(id, Zoek, ct)).ToList();
+            var found = await query.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+            var ranked = Volgorde is null or "" ? found.OrderBy(p => ids.IndexOf(p.Id)).ToList() : Sort(found.AsQueryable()).ToList();
+            PageCount = Math.Max(1, (ranked.Count + PageSize - 1) / PageSize);
+            Pagina = Math.Clamp(Pagina, 1, PageCount);
+            Proposals = ranked.Skip((Pagina - 1) * PageSize).Take(PageSize).ToList();
+            return Page();
+        }
         var total = await query.CountAsync(ct);
         PageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         Pagina = Math.Clamp(Pagina, 1, PageCount);
-        query = Volgorde switch
-        {
-            "meest-gesteund" => query.OrderByDescending(p => p.SupportCount).ThenByDescending(p => p.CreatedAt),
-            // A stable shuffle per process: the same order on every page, so paging neither repeats nor skips.
-            "willekeurig" => query.OrderBy(p => p.Id),
-            _ => query.OrderByDescending(p => p.CreatedAt),
-        };
-        Proposals = await query.Skip((Pagina - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Proposals = await Sort(query).Skip((Pagina - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         return Page();
     }
+
+    private IQueryable<Proposal> Sort(IQueryable<Proposal> query) => Volgorde switch
+    {
+        "meest-gesteund" => query.OrderByDescending(p => p.SupportCount).ThenByDescending(p => p.CreatedAt),
+        // A stable shuffle per process: the same order on every page, so paging neither repeats nor skips.
+        "willekeurig" => query.OrderBy(p => p.Id),
+        _ => query.OrderByDescending(p => p.CreatedAt),
+    };
 }

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Plein.Data;
+using Plein.Participation;
+using Plein.Participation.Proposals;
+using Plein.Platform.Tenancy;
+using Plein.Tests.Support;
+
+namespace Plein.Tests.Participation;
+
+[Collection(AppCollection.Name)]
+public sealed class ProposalSearchTests(Apps apps)
+{
+    public static TheoryData<string> Providers => Apps.Providers;
+
+    private static async Task<Guid> ProcessAsync(PleinApp app, string slug, params string[] titles)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Slug == slug);
+        var author = await db.Users.Where(u => u.Email == Demo.Email("inwoner", "zwolle")).Select(u => u.Id).SingleAsync();
+        var process = new Process { Id = Guid.NewGuid(), Title = "Zoekproces", Summary = "Zoeken", Published = true, CreatedAt = DateTimeOffset.UtcNow };
+        db.Add(process);
+        foreach (var title in titles)
+            db.Add(new Proposal { Id = Guid.NewGuid(), ProcessId = process.Id, AuthorId = author, Title = title, Body = "Toelichting bij " + title, CreatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        return process.Id;
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task FindsProposalsByTheirWordsOnlyInThisProcessAndOrganisation(string provider)
+    {
+        var app = apps[provider];
+        var process = await ProcessAsync(app, "zwolle", "Speeltuinen in de wijk", "Bomen langs de gracht", "Een nieuwe speeltuin bij de school", "Café op het plein");
+        await ProcessAsync(app, "provincie-overijssel", "Een speeltuin van de provincie");
+        using var client = app.Client();
+        var page = await client.GetAsync($"/zwolle/participatie/{process}?zoek=speeltuin");
+        var titles = page.Document.QuerySelectorAll(".plein-card h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(2, titles.Count);
+        Assert.All(titles, t => Assert.Contains("peeltuin", t, StringComparison.Ordinal));
+        Assert.Equal("speeltuin", page.Value("Zoek"));
+
+        var accents = await client.GetAsync($"/zwolle/participatie/{process}?zoek=cafe");
+        Assert.Contains("Café op het plein", accents.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("\"unbalanced")]
+    [InlineData("NEAR(a b) AND OR NOT *")]
+    [InlineData("\u0000")]
+    [InlineData("----")]
+    public async Task SearchSyntaxIsNeverAnErrorOnEitherDatabase(string query)
+    {
+        foreach (var provider in PleinApp.PostgresServer is null ? new[] { PleinApp.Sqlite } : [PleinApp.Sqlite, PleinApp.Postgres])
+        {
+            var app = apps[provider];
+            var process = await ProcessAsync(app, "zwolle", "Een voorstel");
+            using var client = app.Client();
+            var page = await client.GetAsync($"/zwolle/participatie/{process}?zoek={Uri.EscapeDataString(query)}");
+            Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        }
+    }
+
+    [Fact]
+    public void QueriesAreReducedToPlainWords()
+    {
+        Assert.Equal(["speeltuin", "bij", "school"], ProposalSearch.Words("Speeltuin, bij: school!"));
+        Assert.Empty(ProposalSearch.Words("* - \" ' ()"));
+        Assert.Equal(10, ProposalSearch.Words(string.Join(' ', Enumerable.Range(0, 50).Select(i => "woord" + i))).Count);
+    }
+}
