@@ -8,7 +8,8 @@ using Plein.Data;
 namespace Plein.Platform.Accounts.Manage;
 
 /// <summary>AVG right to erasure: personal data wiped, the row kept as "verwijderde gebruiker" for contributions.</summary>
-internal sealed class DeleteAccountModel(UserManager<PleinUser> users, SignInManager<PleinUser> signIn, PleinDb db, TimeProvider clock) : PageModel
+internal sealed class DeleteAccountModel(
+    UserManager<PleinUser> users, SignInManager<PleinUser> signIn, PleinDb db, TimeProvider clock, IEnumerable<IPersonalDataSource> sources) : PageModel
 {
     public const string ConfirmWord = "verwijderen";
 
@@ -53,6 +54,7 @@ internal sealed class DeleteAccountModel(UserManager<PleinUser> users, SignInMan
         await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(ct);
         await db.UserClaims.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(ct);
         if (user.Email is { } email) await db.Outbox.Where(m => m.To == email).ExecuteDeleteAsync(ct);
+        foreach (var source in sources) await source.EraseAsync(user.Id, ct);
         // Saved directly: Identity's validators would refuse an account without e-mail address, which is the point here.
         user.Pseudonymise(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);

@@ -8,7 +8,7 @@ using Plein.Platform.Audit;
 namespace Plein.Platform.Accounts.Manage;
 
 /// <summary>AVG right of access: everything Plein holds about the person, as one JSON file.</summary>
-internal sealed class DownloadDataModel(PleinDb db, CurrentUser me, TimeProvider clock) : PageModel
+internal sealed class DownloadDataModel(PleinDb db, CurrentUser me, TimeProvider clock, IEnumerable<IPersonalDataSource> sources) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -25,6 +25,8 @@ internal sealed class DownloadDataModel(PleinDb db, CurrentUser me, TimeProvider
             .Select(e => new { e.Issuer, e.Level, e.LastLoginAt }).ToListAsync(ct);
         var audit = await db.National<AuditEntry>().AsNoTracking().Where(a => a.ActorUserId == user.Id)
             .OrderBy(a => a.Id).Select(a => new { a.At, a.Action, a.Subject }).ToListAsync(ct);
+        var modules = new Dictionary<string, object>();
+        foreach (var source in sources) modules[source.Section] = await source.ExportAsync(user.Id, ct);
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
@@ -32,6 +34,7 @@ internal sealed class DownloadDataModel(PleinDb db, CurrentUser me, TimeProvider
             memberships = loaded.Memberships.Select(m => new { organisation = orgs.GetValueOrDefault(m.OrganisationId), role = RoleText.Of(m.Role), m.CreatedAt }),
             externalLogins = logins,
             auditLog = audit,
+            modules,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(export, Json);
         return File(json, "application/json", $"plein-mijn-gegevens-{clock.GetUtcNow():yyyyMMdd}.json");

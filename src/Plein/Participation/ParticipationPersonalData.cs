@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Participation.Comments;
+using Plein.Platform.Accounts;
+
+namespace Plein.Participation;
+
+/// <summary>
+/// A person's proposals, supports, comments and reports: all in the export. They are contributions (a report is part
+/// of moderating one), so erasing the account keeps them, shown under "verwijderde gebruiker".
+/// </summary>
+internal sealed class ParticipationPersonalData(PleinDb db) : IPersonalDataSource
+{
+    public string Section => "participatie";
+
+    public async Task<object> ExportAsync(Guid userId, CancellationToken ct)
+    {
+        // The person's own rows in every organisation: national by design (AVG access request).
+        var proposals = await db.National<Proposal>().AsNoTracking().Where(p => p.AuthorId == userId)
+            .Select(p => new { p.Id, p.Title, p.Body, p.Theme, Status = p.Status.ToString(), p.CreatedAt }).ToListAsync(ct);
+        var supports = await db.National<Support>().AsNoTracking().Where(s => s.UserId == userId)
+            .Select(s => new { s.ProposalId, s.CreatedAt }).ToListAsync(ct);
+        var comments = await db.National<Comment>().AsNoTracking().Where(c => c.AuthorId == userId)
+            .Select(c => new { c.Id, c.ProposalId, c.Body, c.CreatedAt, c.DeletedAt }).ToListAsync(ct);
+        var reports = await db.National<CommentReport>().AsNoTracking().Where(r => r.UserId == userId)
+            .Select(r => new { r.CommentId, r.Reason, r.CreatedAt }).ToListAsync(ct);
+        return new { proposals, supports, comments, reports };
+    }
+
+    public Task EraseAsync(Guid userId, CancellationToken ct) => Task.CompletedTask;
+}
