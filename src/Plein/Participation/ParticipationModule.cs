@@ -7,6 +7,7 @@ internal static class ParticipationModule
         services.AddScoped<Proposals.SupportProposal>()
             .AddScoped<Comments.PostComment>()
             .AddScoped<Proposals.ProposalSearch>()
+            .AddScoped<Notifications.Notifier>()
             .AddScoped<Platform.Accounts.IPersonalDataSource, ParticipationPersonalData>()
             .AddScoped<Comments.CommentThread>()
             .AddScoped<Platform.IDemoContent, Demo.ParticipationDemo>();

@@ -7,7 +7,8 @@ namespace Plein.Participation;
 
 /// <summary>
 /// A person's proposals, supports, comments and reports: all in the export. They are contributions (a report is part
-/// of moderating one), so erasing the account keeps them, shown under "verwijderde gebruiker".
+/// of moderating one), so erasing the account keeps them, shown under "verwijderde gebruiker". Follows and mail
+/// preferences are exported and erased.
 /// </summary>
 internal sealed class ParticipationPersonalData(PleinDb db) : IPersonalDataSource
 {
@@ -24,8 +25,15 @@ internal sealed class ParticipationPersonalData(PleinDb db) : IPersonalDataSourc
             .Select(c => new { c.Id, c.ProposalId, c.Body, c.CreatedAt, c.DeletedAt }).ToListAsync(ct);
         var reports = await db.National<CommentReport>().AsNoTracking().Where(r => r.UserId == userId)
             .Select(r => new { r.CommentId, r.Reason, r.CreatedAt }).ToListAsync(ct);
-        return new { proposals, supports, comments, reports };
+        var follows = await db.National<Notifications.Follow>().AsNoTracking().Where(f => f.UserId == userId).Select(f => new { f.ProposalId, f.CreatedAt }).ToListAsync(ct);
+        var mail = await db.Set<Notifications.NotificationSettings>().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.Answers, s.Replies }).FirstOrDefaultAsync(ct);
+        return new { proposals, supports, comments, reports, follows, mail };
     }
 
-    public Task EraseAsync(Guid userId, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>Follows and mail preferences are not contributions: they go.</summary>
+    public async Task EraseAsync(Guid userId, CancellationToken ct)
+    {
+        await db.National<Notifications.Follow>().Where(f => f.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Set<Notifications.NotificationSettings>().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+    }
 }

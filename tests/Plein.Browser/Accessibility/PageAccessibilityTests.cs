@@ -15,13 +15,13 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/toegankelijkheid", "/privacy", "/account/inloggen", "/account/registreren", "/account/registreren?verstuurd=true",
         "/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten?verstuurd=true", "/account/wachtwoord-herstellen?gebruiker=x&code=y",
         "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500", "/zwolle/inloggen", "/zwolle/inloggen?mislukt=true",
-        "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}");
+        "/meldingen/afmelden?t=ongeldig", "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?zoek=bomen", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
         "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek", "/zwolle/beheer/inloggen", "/zwolle/beheer/huisstijl",
         "/zwolle/participatie/nieuw", "/zwolle/participatie/{proces}/beheer", "/zwolle/participatie/{proces}/voorstellen/nieuw", "/zwolle/voorstellen/{voorstel}",
-        "/zwolle/reacties/{reactie}/reageren", "/zwolle/reacties/{reactie}/melden", "/zwolle/beheer/moderatie");
+        "/zwolle/reacties/{reactie}/reageren", "/zwolle/reacties/{reactie}/melden", "/zwolle/beheer/moderatie", "/account/meldingen");
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma");
 

@@ -7,7 +7,7 @@ using Plein.Platform.Verification;
 namespace Plein.Participation.Comments;
 
 /// <summary>Post a comment or a reply: phase and level checks, a honeypot against bots, and at most 5 per minute per account.</summary>
-internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccessor http, TimeProvider clock)
+internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccessor http, TimeProvider clock, Notifications.Notifier notifier)
 {
     public const int PerMinute = 5;
 
@@ -22,9 +22,10 @@ internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccess
         if (!decision.Allowed) return new(null, decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog niet reageren: uw account voldoet niet aan wat nodig is.");
         // Only bots fill in the hidden field; they get the same answer as everyone, but nothing is stored.
         if (!string.IsNullOrEmpty(honeypot)) return new(null, null);
+        Comment? parent = null;
         if (parentId is { } pid)
         {
-            var parent = await db.Set<Comment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == pid && c.ProposalId == proposal.Id, ct);
+            parent = await db.Set<Comment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == pid && c.ProposalId == proposal.Id, ct);
             if (parent is null) return new(null, "Deze reactie bestaat niet meer.");
             if (parent.ParentId is not null) return new(null, "U kunt alleen op een reactie reageren, niet op een antwoord.");
         }
@@ -34,6 +35,7 @@ internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccess
             return new(null, "U plaatst veel reacties kort na elkaar. Wacht een minuut en probeer het opnieuw.");
         var comment = new Comment { Id = Guid.NewGuid(), ProposalId = proposal.Id, ParentId = parentId, AuthorId = loaded.User.Id, Body = body.Trim(), CreatedAt = now };
         db.Add(comment);
+        if (parent is not null) await notifier.CommentRepliedAsync(parent, comment, proposal, ct);
         await db.SaveChangesAsync(ct);
         return new(comment, null);
     }

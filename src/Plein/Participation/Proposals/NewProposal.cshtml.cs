@@ -45,6 +45,7 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
             Theme = string.IsNullOrWhiteSpace(Input.Theme) ? null : Input.Theme.Trim(), CreatedAt = clock.GetUtcNow(),
         };
         db.Add(proposal);
+        db.Add(new Notifications.Follow { Id = Guid.NewGuid(), ProposalId = proposal.Id, UserId = proposal.AuthorId, CreatedAt = proposal.CreatedAt });
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "Uw voorstel staat online.";
         return Redirect($"/{Slug}/voorstellen/{proposal.Id}");

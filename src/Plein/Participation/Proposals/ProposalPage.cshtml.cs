@@ -18,7 +18,7 @@ namespace Plein.Participation.Proposals;
 [EnableRateLimiting(RateLimits.Account)]
 internal sealed class ProposalPageModel(
     PleinDb db, ITenantContext tenant, CurrentUser me, SupportProposal supportProposal, AuditLog audit,
-    Comments.PostComment postComment, Comments.CommentThread thread, TimeProvider clock) : PageModel
+    Comments.PostComment postComment, Comments.CommentThread thread, TimeProvider clock, Notifications.Notifier notifier) : PageModel
 {
     public sealed class AnswerInput
     {
@@ -47,6 +47,7 @@ internal sealed class ProposalPageModel(
     public Comments.CommentThread.Page Comments { get; private set; } = new([], 0, 1, 1);
     public ParticipationPermissions.Decision Comment { get; private set; } = ParticipationPermissions.Decision.No("");
     public Guid? MeId => me.Id;
+    public bool Following { get; private set; }
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public Proposal Proposal { get; private set; } = default!;
@@ -121,6 +122,25 @@ internal sealed class ProposalPageModel(
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
     }
 
+    public async Task<IActionResult> OnPostFollowAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } missing) return missing;
+        if (me.Id is not { } userId) return Challenge();
+        if (Following)
+        {
+            await db.Set<Notifications.Follow>().Where(f => f.ProposalId == id && f.UserId == userId).ExecuteDeleteAsync(ct);
+            TempData["Melding"] = "U volgt dit voorstel niet meer.";
+        }
+        else
+        {
+            db.Add(new Notifications.Follow { Id = Guid.NewGuid(), ProposalId = id, UserId = userId, CreatedAt = clock.GetUtcNow() });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException) { /* followed already, in a parallel request */ }
+            TempData["Melding"] = "U volgt dit voorstel. U krijgt een e-mail als het beantwoord wordt.";
+        }
+        return Redirect(Here);
+    }
+
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } missing) return missing;
@@ -141,6 +161,7 @@ internal sealed class ProposalPageModel(
         proposal.Status = status;
         proposal.Answer = Answer.Text.Trim();
         audit.Record(tenant.RequiredOrganisation().Id, "voorstel.beantwoord", $"{proposal.Title}: {ParticipationModule.Text(status)}");
+        await notifier.ProposalAnsweredAsync(proposal, ParticipationModule.Text(status), me.Id, ct);
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "Het antwoord is opgeslagen.";
         return Redirect(Here);
@@ -163,6 +184,7 @@ internal sealed class ProposalPageModel(
         CanEdit = ParticipationPermissions.CanEdit(proposal, me.Id);
         if (me.Id is { } userId)
         {
+            Following = await db.Set<Notifications.Follow>().AnyAsync(f => f.ProposalId == id && f.UserId == userId, ct);
             HasSupported = await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == userId, ct);
             var used = await db.Set<Support>().CountAsync(s => s.ProcessId == process.Id && s.UserId == userId, ct);
             Support = ParticipationPermissions.CanSupport(process, process.PhaseOn(Organisation.Today), proposal, VerificationLevels.Of(User, loaded), used);

@@ -31,7 +31,7 @@ public sealed class TenantIsolationTests(Apps apps)
     /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>
     private static readonly HashSet<(string Route, string Handler)> PublicActions =
     [
-        ("{org}/inloggen", ""), ("{org}/participatie/{id:guid}/voorstellen/nieuw", ""), ("*", "?handler=Support"), ("*", "?handler=Comment"),
+        ("{org}/inloggen", ""), ("{org}/participatie/{id:guid}/voorstellen/nieuw", ""), ("*", "?handler=Support"), ("*", "?handler=Comment"), ("*", "?handler=Follow"),
         ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""),
     ];
 
