@@ -1,3 +1,5 @@
+using Plein.Participation.Export;
+
 namespace Plein.Participation;
 
 /// <summary>Priority C: processes in phases, proposals and support. Pages live in the feature folders.</summary>
@@ -15,6 +17,7 @@ internal static class ParticipationModule
     public static WebApplication MapParticipation(this WebApplication app)
     {
         app.MapGroup(Platform.Api.ApiConventions.Root).MapParticipationApi();
+        app.MapProcessExport();
         return app;
     }
 

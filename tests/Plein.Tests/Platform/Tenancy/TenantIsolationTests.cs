@@ -60,9 +60,10 @@ public sealed class TenantIsolationTests(Apps apps)
         var before = Snapshot(app);
         var routes = OrganisationRoutes(app);
         Assert.Contains("{org}/beheer/leden", routes);
-        var ids = app.WithDb(db => db.National<global::Plein.Participation.Process>().Select(p => p.Id).Take(8).ToList()
-            .Concat(db.National<global::Plein.Participation.Proposal>().Select(p => p.Id).Take(8))
-            .Concat(db.National<global::Plein.Participation.Comments.Comment>().Select(c => c.Id).Take(4)).ToList());
+        var target = app.WithDb(db => db.Organisations.Single(o => o.Slug == Other).Id);
+        var ids = app.WithDb(db => db.National<global::Plein.Participation.Process>().Where(p => p.OrganisationId == target).Select(p => p.Id).Take(8).ToList()
+            .Concat(db.National<global::Plein.Participation.Proposal>().Where(p => p.OrganisationId == target).Select(p => p.Id).Take(8))
+            .Concat(db.National<global::Plein.Participation.Comments.Comment>().Where(c => c.OrganisationId == target).Select(c => c.Id).Take(4)).ToList());
         Assert.NotEmpty(ids);
 
         foreach (var route in routes)
