@@ -44,6 +44,19 @@ public sealed class ProposalSearchTests(Apps apps)
         Assert.Contains("Café op het plein", accents.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ProposalsFilterByTheme()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var process = app.WithDb(db => db.National<Process>().Single(p => p.Title == "Groenplan Assendorp").Id);
+        using var client = app.Client();
+        var page = await client.GetAsync($"/zwolle/participatie/{process}?thema=groen");
+        Assert.Equal(4, page.Document.QuerySelectorAll(".plein-card h3").Length);
+        var none = await client.GetAsync($"/zwolle/participatie/{process}?thema=spelen");
+        Assert.Empty(none.Document.QuerySelectorAll(".plein-card h3"));
+        Assert.NotNull(page.Document.QuerySelector("select[name=Thema] option[value=groen][selected]"));
+    }
+
     [Theory]
     [InlineData("' OR 1=1 --")]
     [InlineData("\"unbalanced")]

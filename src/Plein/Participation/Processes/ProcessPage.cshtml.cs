@@ -19,6 +19,9 @@ internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, Curren
     [BindProperty(SupportsGet = true)] public string? Volgorde { get; set; }
     [BindProperty(SupportsGet = true)] public int Pagina { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Thema { get; set; }
+    public IReadOnlyList<string> Themes { get; private set; } = [];
+    public IEnumerable<SelectListItem> ThemeOptions => new[] { new SelectListItem("Alle thema's", "") }.Concat(Themes.Select(t => new SelectListItem(t, t)));
 
     public Process Process { get; private set; } = default!;
     public Phase? CurrentPhase { get; private set; }
@@ -54,6 +57,8 @@ internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, Curren
         var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id);
         if (Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);
         else query = query.Where(p => p.Status != ProposalStatus.Ingetrokken);
+        Themes = await db.Set<Proposal>().Where(p => p.ProcessId == id && p.Theme != null).Select(p => p.Theme!).Distinct().OrderBy(t => t).Take(50).ToListAsync(ct);
+        if (!string.IsNullOrEmpty(Thema)) query = query.Where(p => p.Theme == Thema);
         if (!string.IsNullOrWhiteSpace(Zoek))
         {
             // Best matches first, unless another order was asked for.
