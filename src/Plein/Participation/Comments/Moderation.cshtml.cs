@@ -76,5 +76,5 @@ internal sealed class ModerationModel(PleinDb db, ITenantContext tenant, Current
 
     private async Task<IActionResult?> DenyAsync(CancellationToken ct) =>
         ParticipationPermissions.CanModerate(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id) ? null
-            : User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+            : this.Refuse();
 }

@@ -71,7 +71,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        Only(nameof(Input));
+        ModelState.KeepOnly(nameof(Input));
         if (!ModelState.IsValid) return Page();
         Input.CopyTo(Process);
         return await SaveAsync("proces.gewijzigd", "De gegevens zijn opgeslagen.", ct);
@@ -87,7 +87,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     public async Task<IActionResult> OnPostAddPhaseAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        Only(nameof(Phase));
+        ModelState.KeepOnly(nameof(Phase));
         if (Phase.Starts is { } s && Phase.Ends is { } e)
         {
             if (e < s) ModelState.AddModelError("Phase.Ends", "De laatste dag ligt vóór de eerste dag.");
@@ -118,7 +118,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     public async Task<IActionResult> OnPostOutcomeAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        Only(nameof(Outcome));
+        ModelState.KeepOnly(nameof(Outcome));
         if (!ModelState.IsValid) return Page();
         Process.Outcome = string.IsNullOrWhiteSpace(Outcome) ? null : Outcome.Trim();
         return await SaveAsync("proces.uitkomst", "De uitkomst is opgeslagen.", ct);
@@ -132,16 +132,11 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
         return Redirect($"/{Slug}/participatie/{Process.Id}/beheer");
     }
 
-    /// <summary>Each form validates only its own fields.</summary>
-    private void Only(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => k != prefix && !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
-    }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         if (!ParticipationPermissions.CanManage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id))
-            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+            return this.Refuse();
         var process = await db.Set<Process>().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (process is null) return NotFound();
         Process = process;

@@ -30,5 +30,5 @@ internal sealed class NewProcessModel(PleinDb db, ITenantContext tenant, Current
 
     private async Task<IActionResult?> DenyAsync(CancellationToken ct) =>
         ParticipationPermissions.CanManage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id) ? null
-            : User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+            : this.Refuse();
 }

@@ -93,7 +93,7 @@ internal sealed class ProposalPageModel(
     {
         if (await LoadAsync(id, ct) is { } missing) return missing;
         if (me.Id is null) return Challenge();
-        Only(nameof(NewComment));
+        ModelState.KeepOnly(nameof(NewComment));
         if (!ModelState.IsValid) return Page();
         var result = await postComment.RunAsync(Proposal, null, NewComment.Body, NewComment.Website, ct);
         if (result.Error is not null)
@@ -116,11 +116,6 @@ internal sealed class ProposalPageModel(
         return Redirect(Here + "#reacties");
     }
 
-    /// <summary>Each form validates only its own fields.</summary>
-    private void Only(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
-    }
 
     public async Task<IActionResult> OnPostFollowAsync(Guid id, CancellationToken ct)
     {
@@ -154,7 +149,7 @@ internal sealed class ProposalPageModel(
     {
         if (await LoadAsync(id, ct) is { } missing) return missing;
         if (!CanManage) return Forbid();
-        Only(nameof(Answer));
+        ModelState.KeepOnly(nameof(Answer));
         if (!ModelState.IsValid) return Page();
         var status = Enum.Parse<ProposalStatus>(Answer.Status);
         var proposal = await db.Set<Proposal>().FirstAsync(p => p.Id == id, ct);

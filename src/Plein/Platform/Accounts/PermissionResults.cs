@@ -5,6 +5,16 @@ namespace Plein.Platform.Accounts;
 
 internal static class PermissionResults
 {
+    /// <summary>403 for someone logged in, the login page for anyone else.</summary>
+    public static IActionResult Refuse(this PageModel page) =>
+        page.User.Identity?.IsAuthenticated == true ? page.Forbid() : page.Challenge();
+
+    /// <summary>A page with several forms validates only the fields of the form that was posted.</summary>
+    public static void KeepOnly(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
+    {
+        foreach (var key in state.Keys.Where(k => k != prefix && !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) state.Remove(key);
+    }
+
     /// <summary>null when allowed; otherwise where to send the person: log in, set up a second factor, or 403.</summary>
     public static IActionResult? Enforce(this PageModel page, PlatformPermissions.Verdict verdict) => verdict switch
     {

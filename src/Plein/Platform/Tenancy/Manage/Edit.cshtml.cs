@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Plein.Data;
+using Plein.Platform.Accounts;
 
 namespace Plein.Platform.Tenancy.Manage;
 
@@ -52,7 +53,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
     {
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
-        Only(nameof(Rename));
+        ModelState.KeepOnly(nameof(Rename));
         if (Organisation.HasEndDate) ModelState.AddModelError("Rename.Name", "Een beëindigde organisatie kunt u niet meer wijzigen.");
         var newSlug = Slugs.For(Organisation.Kind, Rename.Name ?? "");
         if (ModelState.IsValid && (newSlug.Length < 2 || Slugs.Reserved.Contains(newSlug)))
@@ -72,7 +73,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
     {
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
-        Only(nameof(Merge));
+        ModelState.KeepOnly(nameof(Merge));
         var target = MergeOptions.Any(o => o.Value == Merge.Into) ? await db.Organisations.FirstOrDefaultAsync(o => o.Slug == Merge.Into, ct) : null;
         if (!string.IsNullOrEmpty(Merge.Into) && target is null) ModelState.AddModelError("Merge.Into", "Kies een organisatie uit de lijst.");
         if (Organisation.HasEndDate) ModelState.AddModelError("Merge.Into", "Deze organisatie is al beëindigd.");
@@ -90,7 +91,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
     {
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
-        Only(nameof(End));
+        ModelState.KeepOnly(nameof(End));
         if (Organisation.HasEndDate) ModelState.AddModelError("End.On", "Deze organisatie is al beëindigd.");
         if (!ModelState.IsValid) return Page();
         db.OrganisationEvents.Add(Organisation.End(End.On!.Value, clock.GetUtcNow(), admin.UserId));
@@ -100,11 +101,6 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
         return Redirect($"/organisaties/{Organisation.Slug}/wijzigen");
     }
 
-    /// <summary>Each form validates only its own fields; the other two forms were not posted.</summary>
-    private void Only(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
-    }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
