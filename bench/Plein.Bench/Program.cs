@@ -1,0 +1,262 @@
+// Participation at scale (issue 3): seeds one organisation with 100,000 proposals, 1,000,000 supports and 200,000
+// comments (one proposal with 10,000) in SQLite, starts Plein on it, and measures pages as ratios in one run.
+// Usage: dotnet run -c Release --project bench/Plein.Bench   (writes its section of bench/RESULTS.md)
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Plein.Data;
+using Plein.Platform.Tenancy;
+
+var root = FindRoot();
+var work = Directory.CreateTempSubdirectory("plein-bench-");
+var dbPath = Path.Combine(work.FullName, "bench.db");
+try
+{
+    Console.WriteLine($"Seeding {dbPath} ...");
+    var seedTime = Stopwatch.StartNew();
+    var ids = await Seed.RunAsync(dbPath);
+    Console.WriteLine($"Seeded in {seedTime.Elapsed.TotalSeconds:F0} s");
+
+    using var app = AppProcess.Start(root, dbPath);
+    using var http = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(30) };
+    await app.WaitAsync(http);
+
+    var process = $"/zwolle/participatie/{ids.Process}";
+    var cases = new (string Name, string Url)[]
+    {
+        ("layout without queries (baseline)", "/privacy"),
+        ("index, newest", process),
+        ("index, most supported", process + "?volgorde=meest-gesteund"),
+        ("index, status open, random", process + "?status=open&volgorde=willekeurig"),
+        ("index, theme filter", process + "?thema=groen"),
+        ("index, full-text search", process + "?zoek=speeltuin"),
+        ("index, page 500", process + "?pagina=500"),
+        ("proposal with 10,000 comments, first page", $"/zwolle/voorstellen/{ids.BusyProposal}"),
+    };
+    var results = new List<(string Name, double P50, double P95, double PerSecond)>();
+    foreach (var (name, url) in cases)
+    {
+        var (p50, p95) = await Measure.LatencyAsync(http, url, warmup: 30, count: 300);
+        var perSecond = await Measure.ThroughputAsync(http, url, concurrency: 4, seconds: 4);
+        results.Add((name, p50, p95, perSecond));
+        Console.WriteLine($"{name,-45} p50 {p50,6:F1} ms  p95 {p95,6:F1} ms  {perSecond,7:F0} req/s");
+    }
+    Results.Write(root, results);
+}
+finally
+{
+    SqliteConnection.ClearAllPools();
+    work.Delete(recursive: true);
+}
+
+static string FindRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "test.sh"))) dir = dir.Parent;
+    return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
+}
+
+internal sealed record SeedIds(Guid Process, Guid BusyProposal);
+
+internal delegate void Values(params object[] values);
+
+internal static class Seed
+{
+    private static readonly DateTimeOffsetToBinaryConverter Time = new();
+
+    public static async Task<SeedIds> RunAsync(string path)
+    {
+        var options = new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite($"Data Source={path}").Options;
+        await using (var db = new SqlitePleinDb(options, TenantContext.None))
+        {
+            await db.Database.MigrateAsync();
+            await new OrganisationRegister(db, TimeProvider.System).SeedAsync();
+        }
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
+        var org = (string)(await Scalar(connection, "SELECT \"Id\" FROM \"Organisations\" WHERE \"Slug\" = 'zwolle'"))!;
+        var now = DateTimeOffset.UtcNow;
+        var process = Guid.NewGuid();
+        var users = Enumerable.Range(0, 10_000).Select(_ => Guid.NewGuid()).ToArray();
+        var proposals = Enumerable.Range(0, 100_000).Select(_ => Guid.NewGuid()).ToArray();
+        string[] themes = ["groen", "spelen", "verkeer", "wonen", "cultuur"];
+        string[] words = ["bomen", "speeltuin", "fietspad", "bankje", "plein", "water", "school", "markt", "licht", "tuin"];
+
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await Bulk(connection, tx, "INSERT INTO \"AspNetUsers\" (\"Id\",\"DisplayName\",\"PreferredLanguage\",\"CreatedAt\",\"UserName\",\"NormalizedUserName\",\"Email\",\"NormalizedEmail\",\"EmailConfirmed\",\"SecurityStamp\",\"ConcurrencyStamp\",\"PhoneNumberConfirmed\",\"TwoFactorEnabled\",\"LockoutEnabled\",\"AccessFailedCount\") VALUES ($1,$2,'nl',$3,$4,$5,$4,$5,1,$6,$6,0,0,1,0)",
+            users.Length, (i, p) => { var e = $"bench{i}@voorbeeld.nl"; p(G(users[i]), $"Inwoner {i}", T(now), e, e.ToUpperInvariant(), Guid.NewGuid().ToString()); });
+        await Bulk(connection, tx, "INSERT INTO \"Processes\" (\"Id\",\"OrganisationId\",\"Title\",\"Summary\",\"Body\",\"Level\",\"Area\",\"Published\",\"CreatedAt\") VALUES ($1,$2,'Grote test','Schaal','', 'Raadplegen','',1,$3)",
+            1, (_, p) => p(G(process), org, T(now)));
+        await Bulk(connection, tx, "INSERT INTO \"ProcessPhases\" (\"Id\",\"ProcessId\",\"Name\",\"Starts\",\"Ends\",\"ProposalsOpen\",\"SupportOpen\",\"CommentsOpen\",\"SupportLimit\",\"ProposeLevel\",\"SupportLevel\",\"CommentLevel\") VALUES ($1,$2,'Open',$3,$4,1,1,1,NULL,'BevestigdEmail','BevestigdEmail','BevestigdEmail')",
+            1, (_, p) => p(G(Guid.NewGuid()), G(process), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        await Bulk(connection, tx, "INSERT INTO \"Proposals\" (\"Id\",\"OrganisationId\",\"ProcessId\",\"AuthorId\",\"Title\",\"Body\",\"Theme\",\"Status\",\"SupportCount\",\"CreatedAt\") VALUES ($1,$2,$3,$4,$5,$6,$7,'Open',$8,$9)",
+            proposals.Length, (i, p) => p(G(proposals[i]), org, G(process), G(users[i % users.Length]), $"Voorstel {i}: meer {words[i % 10]} bij de {words[(i / 10) % 10]}",
+                $"Een toelichting bij voorstel {i} over {words[(i * 7) % 10]} en {words[(i * 3) % 10]}.", themes[i % 5], 10 + (i % 37), T(now.AddSeconds(-i))));
+        // 10,000 people each support 100 proposals: every proposal gets 10 supports, every slot unique.
+        await Bulk(connection, tx, "INSERT INTO \"Supports\" (\"Id\",\"OrganisationId\",\"ProcessId\",\"ProposalId\",\"UserId\",\"Slot\",\"CreatedAt\") VALUES ($1,$2,$3,$4,$5,$6,$7)",
+            1_000_000, (i, p) => p(G(Guid.NewGuid()), org, G(process), G(proposals[i % proposals.Length]), G(users[i / 100]), (i % 100) + 1, T(now)));
+        await Bulk(connection, tx, "INSERT INTO \"Comments\" (\"Id\",\"OrganisationId\",\"ProposalId\",\"AuthorId\",\"Body\",\"CreatedAt\",\"ReportCount\") VALUES ($1,$2,$3,$4,$5,$6,0)",
+            200_000, (i, p) => p(G(Guid.NewGuid()), org, G(proposals[i < 10_000 ? 0 : 1 + (i % 19_000)]), G(users[i % users.Length]), $"Reactie {i}: ik denk er het mijne van.", T(now.AddSeconds(i))));
+        await tx.CommitAsync();
+        await Exec(connection, "ANALYZE;");
+        return new SeedIds(process, proposals[0]);
+    }
+
+    private static string G(Guid id) => id.ToString().ToUpperInvariant();
+    private static long T(DateTimeOffset at) => (long)Time.ConvertToProvider(at)!;
+
+    private static async Task Bulk(SqliteConnection connection, SqliteTransaction tx, string sql, int count, Action<int, Values> fill)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        var distinct = sql.Split('$').Skip(1).Select(s => "$" + new string(s.TakeWhile(char.IsDigit).ToArray())).Distinct().ToList();
+        var parameters = distinct.Select(name => { var p = command.CreateParameter(); p.ParameterName = name; command.Parameters.Add(p); return p; }).ToList();
+        command.Prepare();
+        for (var i = 0; i < count; i++)
+        {
+            fill(i, values => { for (var v = 0; v < values.Length; v++) parameters[v].Value = values[v]; });
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task Exec(SqliteConnection c, string sql)
+    {
+        await using var command = c.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<object?> Scalar(SqliteConnection c, string sql)
+    {
+        await using var command = c.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}
+
+internal sealed class AppProcess : IDisposable
+{
+    private readonly Process process;
+    public Uri Address { get; }
+
+    private AppProcess(Process process, Uri address) => (this.process, Address) = (process, address);
+
+    public static AppProcess Start(string root, string dbPath)
+    {
+        using var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        var dll = Path.Combine(root, "src", "Plein", "bin", "Release", "net10.0", "Plein.dll");
+        var info = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Path.Combine(root, "src", "Plein")])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Database__ConnectionString"] = $"Data Source={dbPath}";
+        info.Environment["Plein__PublicUrl"] = "https://plein.example.nl";
+        info.Environment["Plein__PseudonymKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        info.Environment["RateLimits__ApiRequestsPerMinute"] = "10000000";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var started = Process.Start(info)!;
+        started.OutputDataReceived += (_, _) => { };
+        started.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
+        started.BeginOutputReadLine();
+        started.BeginErrorReadLine();
+        return new AppProcess(started, new Uri($"http://127.0.0.1:{port}"));
+    }
+
+    public async Task WaitAsync(HttpClient http)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            try { if ((await http.GetAsync(new Uri("/health/live", UriKind.Relative))).IsSuccessStatusCode) return; }
+            catch (HttpRequestException) { }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("Plein did not start.");
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        process.Dispose();
+    }
+}
+
+internal static class Measure
+{
+    public static async Task<(double P50, double P95)> LatencyAsync(HttpClient http, string url, int warmup, int count)
+    {
+        for (var i = 0; i < warmup; i++) await GetAsync(http, url);
+        var times = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await GetAsync(http, url);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return (times[count / 2], times[(int)(count * 0.95)]);
+    }
+
+    public static async Task<double> ThroughputAsync(HttpClient http, string url, int concurrency, int seconds)
+    {
+        var until = Stopwatch.StartNew();
+        var done = 0;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (until.Elapsed.TotalSeconds < seconds)
+            {
+                await GetAsync(http, url);
+                Interlocked.Increment(ref done);
+            }
+        }));
+        return done / until.Elapsed.TotalSeconds;
+    }
+
+    private static async Task GetAsync(HttpClient http, string url)
+    {
+        using var response = await http.GetAsync(new Uri(url, UriKind.Relative));
+        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
+        await response.Content.CopyToAsync(Stream.Null);
+    }
+}
+
+internal static class Results
+{
+    public static void Write(string root, List<(string Name, double P50, double P95, double PerSecond)> rows)
+    {
+        var baseline = rows[0].PerSecond;
+        var table = new System.Text.StringBuilder();
+        table.AppendLine("## Participation at scale (SQLite)");
+        table.AppendLine();
+        table.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} by `bench/Plein.Bench` on this 2-core machine: one organisation with 100,000 proposals,");
+        table.AppendLine("1,000,000 supports and 200,000 comments (one proposal with 10,000), Release build, anonymous visitor. Latency from 300");
+        table.AppendLine("sequential requests after 30 warm-up requests; throughput with 4 concurrent clients for 4 s, as a ratio to the same layout");
+        table.AppendLine("rendered without a query (`/privacy`), in the same run. Targets: index p95 <= 25 ms and ratio >= 0.50; busy proposal p95 <= 30 ms.");
+        table.AppendLine();
+        table.AppendLine("| page | p50 (ms) | p95 (ms) | req/s | ratio to baseline |");
+        table.AppendLine("|---|---|---|---|---|");
+        foreach (var (name, p50, p95, perSecond) in rows)
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {p50:F1} | {p95:F1} | {perSecond:F0} | {perSecond / baseline:F2} |");
+        var path = Path.Combine(root, "bench", "RESULTS.md");
+        var text = File.Exists(path) ? File.ReadAllText(path) : "# Benchmark results\n";
+        var section = table.ToString().TrimEnd() + "\n";
+        var start = text.IndexOf("## Participation at scale (SQLite)", StringComparison.Ordinal);
+        if (start >= 0)
+        {
+            var end = text.IndexOf("\n## ", start + 5, StringComparison.Ordinal);
+            text = text[..start] + section + (end >= 0 ? text[(end + 1)..] : "");
+        }
+        else text = text.TrimEnd() + "\n\n" + section;
+        File.WriteAllText(path, text);
+        Console.WriteLine($"written to {path}");
+    }
+}
