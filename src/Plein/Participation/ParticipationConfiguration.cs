@@ -43,6 +43,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(p => p.Answer).HasMaxLength(10_000);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(p => new { p.ProcessId, p.CreatedAt });
+        // (ProcessId, SupportCount) only: with CreatedAt added, SQLite's planner took it for the newest-first index too.
         b.HasIndex(p => new { p.ProcessId, p.SupportCount });
         b.HasOne<Process>().WithMany().HasForeignKey(p => p.ProcessId);
         b.HasOne<PleinUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);

@@ -6,7 +6,8 @@ namespace Plein.Participation;
 internal static class ParticipationModule
 {
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
-        services.AddScoped<Proposals.SupportProposal>()
+        services.AddMemoryCache()
+            .AddScoped<Proposals.SupportProposal>()
             .AddScoped<Comments.PostComment>()
             .AddScoped<Proposals.ProposalSearch>()
             .AddScoped<Notifications.Notifier>()

@@ -48,6 +48,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         b.Property(c => c.Body).HasMaxLength(2000);
         b.Property(c => c.HiddenReason).HasMaxLength(300);
         b.HasIndex(c => new { c.ProposalId, c.ParentId, c.CreatedAt });
+        b.HasIndex(c => new { c.ParentId, c.CreatedAt });
         b.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId);
         b.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PleinUser>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);

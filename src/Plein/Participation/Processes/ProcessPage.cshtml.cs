@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Plein.Data;
 using Plein.Platform.Accounts;
 using Plein.Platform.Content;
@@ -11,7 +12,8 @@ using Plein.Platform.Verification;
 namespace Plein.Participation.Processes;
 
 /// <summary>A process: its text, phase timeline, outcome and proposals (filter, sort, 20 per page).</summary>
-internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, CurrentUser me, Proposals.ProposalSearch search) : PageModel
+internal sealed class ProcessPageModel(
+    PleinDb db, ITenantContext tenant, CurrentUser me, Proposals.ProposalSearch search, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     private const int PageSize = 20;
 
@@ -57,7 +59,12 @@ internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, Curren
         var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id);
         if (Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);
         else query = query.Where(p => p.Status != ProposalStatus.Ingetrokken);
-        Themes = await db.Set<Proposal>().Where(p => p.ProcessId == id && p.Theme != null).Select(p => p.Theme!).Distinct().OrderBy(t => t).Take(50).ToListAsync(ct);
+        // Counting and listing themes scan every proposal of the process; a few seconds' staleness is fine for both.
+        Themes = await cache.GetOrCreateAsync(("themes", id), e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            return db.Set<Proposal>().Where(p => p.ProcessId == id && p.Theme != null).Select(p => p.Theme!).Distinct().OrderBy(t => t).Take(50).ToListAsync(ct);
+        }) ?? [];
         if (!string.IsNullOrEmpty(Thema)) query = query.Where(p => p.Theme == Thema);
         if (!string.IsNullOrWhiteSpace(Zoek))
         {
@@ -70,7 +77,11 @@ internal sealed class ProcessPageModel(PleinDb db, ITenantContext tenant, Curren
             Proposals = ranked.Skip((Pagina - 1) * PageSize).Take(PageSize).ToList();
             return Page();
         }
-        var total = await query.CountAsync(ct);
+        var total = await cache.GetOrCreateAsync(("count", id, Status, Thema), e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(10);
+            return query.CountAsync(ct);
+        });
         PageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         Pagina = Math.Clamp(Pagina, 1, PageCount);
         Proposals = await Sort(query).Skip((Pagina - 1) * PageSize).Take(PageSize).ToListAsync(ct);

@@ -219,7 +219,7 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("ParentId", "CreatedAt");
 
                     b.HasIndex("ProposalId", "ParentId", "CreatedAt");
 

@@ -208,7 +208,7 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("ParentId", "CreatedAt");
 
                     b.HasIndex("ProposalId", "ParentId", "CreatedAt");
 
