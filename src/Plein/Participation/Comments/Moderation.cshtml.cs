@@ -18,6 +18,7 @@ internal sealed class ModerationModel(PleinDb db, ITenantContext tenant, Current
     public string Reason { get; set; } = "";
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name, string Reason)> Blocked { get; private set; } = [];
     /// <summary>The comment whose hide form was posted with an error, so the message shows next to that field.</summary>
     public Guid? PostedCommentId { get; private set; }
 
@@ -48,6 +49,37 @@ internal sealed class ModerationModel(PleinDb db, ITenantContext tenant, Current
         return Redirect($"/{tenant.RequiredOrganisation().Slug}/beheer/moderatie");
     }
 
+    public async Task<IActionResult> OnPostBlockAsync(Guid commentId, CancellationToken ct)
+    {
+        if (await DenyAsync(ct) is { } denied) return denied;
+        if (!ModelState.IsValid)
+        {
+            PostedCommentId = commentId;
+            await LoadAsync(ct);
+            return Page();
+        }
+        var comment = await db.Set<Comment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == commentId, ct);
+        if (comment is null) return NotFound();
+        if (!await db.Set<BlockedUser>().AnyAsync(b => b.UserId == comment.AuthorId, ct))
+        {
+            db.Add(new BlockedUser { Id = Guid.NewGuid(), UserId = comment.AuthorId, Reason = Reason.Trim(), BlockedAt = clock.GetUtcNow() });
+            audit.Record(tenant.RequiredOrganisation().Id, "gebruiker.geblokkeerd", Reason.Trim());
+            await db.SaveChangesAsync(ct);
+        }
+        TempData["Melding"] = "De schrijver is geblokkeerd.";
+        return Redirect($"/{tenant.RequiredOrganisation().Slug}/beheer/moderatie");
+    }
+
+    public async Task<IActionResult> OnPostUnblockAsync(Guid blockId, CancellationToken ct)
+    {
+        if (await DenyAsync(ct) is { } denied) return denied;
+        if (await db.Set<BlockedUser>().Where(b => b.Id == blockId).ExecuteDeleteAsync(ct) == 0) return NotFound();
+        audit.Record(tenant.RequiredOrganisation().Id, "gebruiker.gedeblokkeerd", blockId.ToString());
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "De blokkade is opgeheven.";
+        return Redirect($"/{tenant.RequiredOrganisation().Slug}/beheer/moderatie");
+    }
+
     public async Task<IActionResult> OnPostRestoreAsync(Guid commentId, CancellationToken ct)
     {
         if (await DenyAsync(ct) is { } denied) return denied;
@@ -70,6 +102,10 @@ internal sealed class ModerationModel(PleinDb db, ITenantContext tenant, Current
         var names = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var proposalIds = comments.Select(c => c.ProposalId).Distinct().ToList();
         var titles = await db.Set<Proposal>().Where(p => proposalIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
+        var blocked = await db.Set<BlockedUser>().AsNoTracking().OrderBy(b => b.BlockedAt).ToListAsync(ct);
+        var blockedIds = blocked.Select(b => b.UserId).ToList();
+        var blockedNames = await db.Users.Where(u => blockedIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        Blocked = blocked.Select(b => (b.Id, blockedNames.GetValueOrDefault(b.UserId, ""), b.Reason)).ToList();
         Rows = comments.Select(c => new Row(c, names.GetValueOrDefault(c.AuthorId, ""), titles.GetValueOrDefault(c.ProposalId, ""),
             reasons.Where(r => r.CommentId == c.Id).Select(r => r.Reason).Distinct().ToList())).ToList();
     }

@@ -10,6 +10,7 @@ namespace Plein.Participation.Comments;
 internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccessor http, TimeProvider clock, Notifications.Notifier notifier)
 {
     public const int PerMinute = 5;
+    public const string Blocked = "Een moderator heeft u geblokkeerd. U kunt hier niet meer meedoen.";
 
     internal sealed record Result(Comment? Comment, string? Error);
 
@@ -20,6 +21,7 @@ internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccess
         var process = await db.Set<Process>().AsNoTracking().FirstAsync(p => p.Id == proposal.ProcessId, ct);
         var decision = ParticipationPermissions.CanComment(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(http.HttpContext!.User, loaded));
         if (!decision.Allowed) return new(null, decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog niet reageren: uw account voldoet niet aan wat nodig is.");
+        if (await db.Set<BlockedUser>().AnyAsync(b => b.UserId == loaded.User.Id, ct)) return new(null, Blocked);
         // Only bots fill in the hidden field; they get the same answer as everyone, but nothing is stored.
         if (!string.IsNullOrEmpty(honeypot)) return new(null, null);
         Comment? parent = null;

@@ -58,6 +58,11 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
         Process = process;
         var loaded = await me.LoadAsync(ct);
         if (loaded.User is null) return Challenge();
+        if (await db.Set<Comments.BlockedUser>().AnyAsync(b => b.UserId == loaded.User.Id, ct))
+        {
+            TempData["Melding"] = Comments.PostComment.Blocked;
+            return Redirect($"/{Slug}/participatie/{id}");
+        }
         var decision = ParticipationPermissions.CanPropose(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(User, loaded));
         if (decision.Allowed) return null;
         TempData["Melding"] = decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog geen voorstel doen: uw account voldoet niet aan wat nodig is.";

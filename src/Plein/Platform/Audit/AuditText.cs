@@ -24,6 +24,8 @@ internal static class AuditText
         ["voorstel.beantwoord"] = "Voorstel beantwoord",
         ["reactie.verborgen"] = "Reactie verborgen",
         ["reactie.teruggezet"] = "Reactie teruggezet",
+        ["gebruiker.geblokkeerd"] = "Persoon geblokkeerd",
+        ["gebruiker.gedeblokkeerd"] = "Blokkade opgeheven",
     };
 
     public static string Describe(string action) => Texts.GetValueOrDefault(action, action);

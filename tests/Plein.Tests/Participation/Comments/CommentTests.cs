@@ -78,7 +78,7 @@ public sealed class CommentTests(Apps apps)
         Assert.Contains("spam.example", queue.Text, StringComparison.Ordinal);
         var form = $"form:has(input[value='{commentId}'])";
         var noReason = await moderator.SubmitAsync(queue, new Dictionary<string, string> { ["Reason"] = "" }, form);
-        Assert.Contains("Geef een reden", noReason.Document.QuerySelector($"#reden-{commentId}-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Geef een reden", noReason.Document.QuerySelector("#Reason-error")?.TextContent, StringComparison.Ordinal);
         await moderator.SubmitAsync(noReason, new Dictionary<string, string> { ["Reason"] = "Reclame" }, form);
         var hidden = await reporter.GetAsync(proposalUrl);
         Assert.DoesNotContain("spam.example", hidden.Text, StringComparison.Ordinal);
@@ -86,6 +86,39 @@ public sealed class CommentTests(Apps apps)
 
         await moderator.SubmitAsync(await moderator.GetAsync("/zwolle/beheer/moderatie"), new Dictionary<string, string>(), $"form[action$='handler=Restore']:has(input[value='{commentId}'])");
         Assert.Contains("spam.example", (await reporter.GetAsync(proposalUrl)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AModeratorBlocksAWriterFromTakingPartAndLiftsTheBlock()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var processUrl = await ProposalFlowTests.PublishedProcessAsync(app);
+        using var writer = app.Client();
+        var email = await Platform.Accounts.AccountFlowTests.RegisteredAsync(app, writer);
+        await writer.SignInAsync(email, "een lange zin als wachtwoord");
+        var proposalUrl = await ProposalFlowTests.ProposeAsync(writer, processUrl, "Voorstel van een dwarsligger");
+        await CommentAsync(writer, proposalUrl, "Iedereen hier is dom.");
+        using var reporter = app.Client();
+        await reporter.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var reportLink = (await reporter.GetAsync(proposalUrl)).Document.QuerySelector("a[href$='/melden']")!.GetAttribute("href")!;
+        await reporter.SubmitAsync(await reporter.GetAsync(reportLink), new Dictionary<string, string> { ["Input.Reason"] = "Beledigend of discriminerend" }, "#melden");
+        var commentId = reportLink.Split('/')[^2];
+
+        using var moderator = app.Client();
+        await moderator.SignInAsync(Demo.Email("moderator", "zwolle"));
+        var queue = await moderator.GetAsync("/zwolle/beheer/moderatie");
+        var token = queue.Document.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var blocked = await moderator.PostAsync("/zwolle/beheer/moderatie?handler=Block", [new("__RequestVerificationToken", token), new("commentId", commentId), new("Reason", "Beledigingen")]);
+        Assert.Contains("De schrijver is geblokkeerd", blocked.Text, StringComparison.Ordinal);
+
+        var refused = await CommentAsync(writer, proposalUrl, "Nog een keer");
+        Assert.Contains("geblokkeerd", refused.FieldError("NewComment.Body"), StringComparison.Ordinal);
+        var propose = await writer.GetAsync(processUrl + "/voorstellen/nieuw");
+        Assert.Contains("Een moderator heeft u geblokkeerd", propose.Text, StringComparison.Ordinal);
+
+        var unblock = await moderator.SubmitAsync(await moderator.GetAsync("/zwolle/beheer/moderatie"), new Dictionary<string, string>(), "form[action$='handler=Unblock']");
+        Assert.Contains("De blokkade is opgeheven", unblock.Text, StringComparison.Ordinal);
+        Assert.Contains("Uw reactie is geplaatst", (await CommentAsync(writer, proposalUrl, "Sorry, dat was niet netjes.")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
