@@ -20,7 +20,6 @@ internal static class PermissionResults
     {
         PlatformPermissions.Verdict.Allowed => null,
         PlatformPermissions.Verdict.NeedsSecondFactor => page.RedirectToPage("/Platform/Accounts/Manage/TwoFactor", new { nodig = true }),
-        _ when page.User.Identity?.IsAuthenticated != true => page.Challenge(),
-        _ => page.Forbid(),
+        _ => page.Refuse(),
     };
 }
