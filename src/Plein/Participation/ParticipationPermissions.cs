@@ -13,9 +13,10 @@ internal static class ParticipationPermissions
     }
 
     /// <summary>Staff who run processes: ambtenaren, and beheerders who logged in with their second factor.</summary>
-    public static bool CanManage(CurrentUser.Loaded me, Guid organisationId) =>
-        me.User is not null && me.Memberships.Any(m => m.OrganisationId == organisationId &&
-            (m.Role == Role.Ambtenaar || (m.Role == Role.Beheerder && me.User.TwoFactorEnabled && me.SecondFactorUsed)));
+    public static bool CanManage(CurrentUser.Loaded me, Guid organisationId) => Manage(me, organisationId) == PlatformPermissions.Verdict.Allowed;
+
+    /// <summary>As <see cref="CanManage"/>, saying whether a beheerder only lacks the second factor in this session.</summary>
+    public static PlatformPermissions.Verdict Manage(CurrentUser.Loaded me, Guid organisationId) => PlatformPermissions.CanManageContent(me, organisationId);
 
     public static Decision CanPropose(Process process, Phase? phase, VerificationLevel level)
     {

@@ -38,6 +38,7 @@ internal static class PlatformModule
         services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, Accounts.External.ConfigureOidcOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
         services.AddScoped<FileStore>();
+        Surveys.SurveysModule.AddSurveys(services);
         services.AddScoped<DemoData>();
         services.AddOptions<Files.FileOptions>().Bind(config.GetSection(Files.FileOptions.Section));
         services.AddOptions<PleinOptions>().Bind(config.GetSection(PleinOptions.Section))
@@ -145,6 +146,7 @@ internal static class PlatformModule
         app.MapOrganisationLogo();
         app.MapLanguageSwitch();
         app.MapPleinApi();
+        Surveys.SurveysModule.MapSurveys(app);
         return app;
     }
 }

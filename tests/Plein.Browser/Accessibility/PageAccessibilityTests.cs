@@ -15,13 +15,16 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/toegankelijkheid", "/privacy", "/account/inloggen", "/account/registreren", "/account/registreren?verstuurd=true",
         "/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten?verstuurd=true", "/account/wachtwoord-herstellen?gebruiker=x&code=y",
         "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500", "/zwolle/inloggen", "/zwolle/inloggen?mislukt=true",
-        "/meldingen/afmelden?t=ongeldig", "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?zoek=bomen", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}");
+        "/meldingen/afmelden?t=ongeldig", "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?zoek=bomen", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}",
+        "/zwolle/vragenlijsten/{vragenlijst}", "/zwolle/vragenlijsten/{vragenlijst}/resultaten");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
         "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek", "/zwolle/beheer/inloggen", "/zwolle/beheer/huisstijl",
         "/zwolle/participatie/nieuw", "/zwolle/participatie/{proces}/beheer", "/zwolle/participatie/{proces}/voorstellen/nieuw", "/zwolle/voorstellen/{voorstel}",
-        "/zwolle/reacties/{reactie}/reageren", "/zwolle/reacties/{reactie}/melden", "/zwolle/beheer/moderatie", "/account/meldingen");
+        "/zwolle/reacties/{reactie}/reageren", "/zwolle/reacties/{reactie}/melden", "/zwolle/beheer/moderatie", "/account/meldingen",
+        "/zwolle/vragenlijsten/{vragenlijst}/beheer", "/zwolle/vragenlijsten/{vragenlijst}/resultaten", "/zwolle/vragenlijsten/{concept}/beheer",
+        "/zwolle/vragenlijsten/{concept}", "/zwolle/vragenlijsten/{concept}/vragen/nieuw", "/zwolle/vragenlijsten/{concept}/vragen/v1");
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma");
 
@@ -34,17 +37,20 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await AssertNoViolations(page, url);
     }
 
-    /// <summary>Fills {proces} and {voorstel} with the demo process "Groenplan Assendorp" and one of its proposals.</summary>
+    /// <summary>Fills {proces}, {voorstel}, {reactie}, {vragenlijst} and {concept} with demo rows of "Groenplan Assendorp" and the playground draft survey.</summary>
     private string Real(string url)
     {
-        var (process, proposal, comment) = fx.App.WithDb(db =>
+        var (process, proposal, comment, survey, draft) = fx.App.WithDb(db =>
         {
             var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
             var c = db.National<global::Plein.Participation.Comments.Comment>().First(x => x.ParentId == null);
-            return (p, c.ProposalId, c.Id);
+            var s = db.National<global::Plein.Platform.Surveys.Survey>().Single(x => x.Title == "Groen in uw straat").Id;
+            var d = db.National<global::Plein.Platform.Surveys.Survey>().Single(x => x.Title == "Wat wil jij in de speeltuin?").Id;
+            return (p, c.ProposalId, c.Id, s, d);
         });
         return url.Replace("{proces}", process.ToString(), StringComparison.Ordinal).Replace("{voorstel}", proposal.ToString(), StringComparison.Ordinal)
-            .Replace("{reactie}", comment.ToString(), StringComparison.Ordinal);
+            .Replace("{reactie}", comment.ToString(), StringComparison.Ordinal).Replace("{vragenlijst}", survey.ToString(), StringComparison.Ordinal)
+            .Replace("{concept}", draft.ToString(), StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(PublicPages))]

@@ -73,6 +73,50 @@ public sealed partial class KeyboardAndNoScriptTests(BrowserFixture fx)
     }
 
     [Fact]
+    public async Task ResidentAnswersASurveyWithTheKeyboardAloneAndBothPartsPassAxe()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/zwolle/participatie");
+        await TabToAsync(page, "Groenplan Assendorp");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/zwolle/participatie/[0-9a-f-]+$"));
+        await TabToAsync(page, "Groen in uw straat");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/zwolle/vragenlijsten/[0-9a-f-]+$"));
+        // Radio groups: Tab enters the group, arrow keys choose.
+        await TabToAsync(page, "#v1");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("12");
+        await TabToAsync(page, "Volgende");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Deel 2 van 2");
+        await Assertions.Expect(page.Locator("[name=v5]")).ToBeVisibleAsync();
+        await AssertNoViolationsAsync(page);
+        await TabToAsync(page, "Versturen");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#v4-error")).ToContainTextAsync("Kies minstens één antwoord.");
+        await AssertNoViolationsAsync(page);
+        await TabToAsync(page, "#v4");
+        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, "Versturen");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Bedankt! Uw antwoorden zijn verstuurd.");
+        await TabToAsync(page, "Bekijk de resultaten");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("37 mensen hebben de vragenlijst ingevuld.");
+    }
+
+    private static async Task AssertNoViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+    }
+
+    [Fact]
     public async Task EverythingWorksWithoutJavaScript()
     {
         var page = await fx.NewPageAsync(javaScript: false);

@@ -6,7 +6,7 @@ using Plein.Platform.Verification;
 
 namespace Plein.Participation.Demo;
 
-/// <summary>Two realistic processes in Zwolle with proposals and supports from the demo users.</summary>
+/// <summary>Two realistic processes in Zwolle with proposals, supports, comments and a survey with answers.</summary>
 internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoContent
 {
     public async Task SeedAsync(CancellationToken ct)
@@ -67,6 +67,11 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoC
             Id = Guid.NewGuid(), OrganisationId = zwolle.Id, ProposalId = proposals[0].Id, ParentId = first.Id, AuthorId = users[0],
             Body = "Eens, maar let op de wortels bij de kabels in de stoep.", CreatedAt = now.AddDays(-4),
         });
+        var (survey, responses, answers) = DemoSurveys.Green(zwolle.Id, green, zwolle.Slug, now);
+        db.Add(survey);
+        db.Add(DemoSurveys.PlaygroundDraft(zwolle.Id, playground, zwolle.Slug, now));
+        db.AddRange(responses);
+        db.AddRange(answers);
         await db.SaveChangesAsync(ct);
     }
 

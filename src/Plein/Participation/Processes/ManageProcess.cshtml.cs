@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using Plein.Data;
 using Plein.Platform.Accounts;
 using Plein.Platform.Audit;
+using Plein.Platform.Surveys;
 using Plein.Platform.Tenancy;
 using Plein.Platform.Verification;
 
 namespace Plein.Participation.Processes;
 
 /// <summary>Staff edit a process: its text, publication, phases with their settings, and the outcome.</summary>
-internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, CurrentUser me, AuditLog audit) : PageModel
+internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
 {
     public sealed class PhaseInput
     {
@@ -47,7 +48,11 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     [BindProperty] public PhaseInput Phase { get; set; } = new();
     [BindProperty, StringLength(20_000, ErrorMessage = "Gebruik hoogstens 20.000 tekens.")] public string? Outcome { get; set; }
 
+    [BindProperty, Required(ErrorMessage = "Vul een titel in."), StringLength(200, MinimumLength = 3, ErrorMessage = "Gebruik 3 tot 200 tekens.")]
+    public string? SurveyTitle { get; set; }
+
     public Process Process { get; private set; } = default!;
+    public IReadOnlyList<Survey> Surveys { get; private set; } = [];
     public string Slug => tenant.RequiredOrganisation().Slug;
     public IEnumerable<SelectListItem> LevelOptions =>
         VerificationLevels.Selectable.Select(l => new SelectListItem(VerificationLevels.Describe(l), l.ToString()));
@@ -124,6 +129,19 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
         return await SaveAsync("proces.uitkomst", "De uitkomst is opgeslagen.", ct);
     }
 
+    public async Task<IActionResult> OnPostAddSurveyAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        ModelState.KeepOnly(nameof(SurveyTitle));
+        if (!ModelState.IsValid) return Page();
+        var survey = SurveysModule.Create(SurveyTitle!.Trim(), Process.Title, $"/{Slug}/participatie/{Process.Id}", Process.Id, clock.GetUtcNow());
+        db.Add(survey);
+        audit.Record(tenant.RequiredOrganisation().Id, "vragenlijst.aangemaakt", survey.Title);
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "De vragenlijst is aangemaakt. Voeg nu vragen toe.";
+        return Redirect($"/{Slug}/vragenlijsten/{survey.Id}/beheer");
+    }
+
     private async Task<IActionResult> SaveAsync(string action, string message, CancellationToken ct)
     {
         audit.Record(tenant.RequiredOrganisation().Id, action, Process.Title);
@@ -135,11 +153,12 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (!ParticipationPermissions.CanManage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id))
-            return this.Refuse();
+        if (this.Enforce(ParticipationPermissions.Manage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id)) is { } refused)
+            return refused;
         var process = await db.Set<Process>().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (process is null) return NotFound();
         Process = process;
+        Surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.ParentId == id).OrderBy(s => s.CreatedAt).ToListAsync(ct);
         return null;
     }
 }

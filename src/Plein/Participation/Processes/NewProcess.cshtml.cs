@@ -29,6 +29,5 @@ internal sealed class NewProcessModel(PleinDb db, ITenantContext tenant, Current
     }
 
     private async Task<IActionResult?> DenyAsync(CancellationToken ct) =>
-        ParticipationPermissions.CanManage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id) ? null
-            : this.Refuse();
+        this.Enforce(ParticipationPermissions.Manage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id));
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Plein.Data;
 using Plein.Platform.Accounts;
 using Plein.Platform.Content;
+using Plein.Platform.Surveys;
 using Plein.Platform.Tenancy;
 using Plein.Platform.Verification;
 
@@ -32,6 +33,7 @@ internal sealed class ProcessPageModel(
     public bool CanManage { get; private set; }
     public ParticipationPermissions.Decision Propose { get; private set; } = ParticipationPermissions.Decision.No("");
     public IReadOnlyList<Proposal> Proposals { get; private set; } = [];
+    public IReadOnlyList<Survey> Surveys { get; private set; } = [];
     public int PageCount { get; private set; } = 1;
     public string Slug => tenant.RequiredOrganisation().Slug;
 
@@ -55,6 +57,7 @@ internal sealed class ProcessPageModel(
         BodyHtml = SafeMarkdown.ToHtml(process.Body);
         OutcomeHtml = process.Outcome is null ? "" : SafeMarkdown.ToHtml(process.Outcome);
         Propose = ParticipationPermissions.CanPropose(process, CurrentPhase, VerificationLevels.Of(User, loaded));
+        Surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.ParentId == id && s.Published).OrderBy(s => s.CreatedAt).ToListAsync(ct);
 
         var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id);
         if (Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);

@@ -42,6 +42,12 @@ internal static class PlatformPermissions
 
     public static Verdict CanManageRegister(CurrentUser.Loaded me) => Admin(me, m => m.Role == Role.Programmamedewerker);
 
+    /// <summary>Staff who run participation and surveys: ambtenaren, and beheerders with their second factor.</summary>
+    public static Verdict CanManageContent(CurrentUser.Loaded me, Guid organisationId) =>
+        me.Memberships.Any(m => m.OrganisationId == organisationId && m.Role == Role.Ambtenaar) && me.User is not null
+            ? Verdict.Allowed
+            : CanAdminister(me, organisationId);
+
     private static Verdict Admin(CurrentUser.Loaded me, Func<Membership, bool> holds)
     {
         if (me.User is null || !me.Memberships.Any(holds)) return Verdict.Denied;

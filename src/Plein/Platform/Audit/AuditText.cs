@@ -26,6 +26,10 @@ internal static class AuditText
         ["reactie.teruggezet"] = "Reactie teruggezet",
         ["gebruiker.geblokkeerd"] = "Persoon geblokkeerd",
         ["gebruiker.gedeblokkeerd"] = "Blokkade opgeheven",
+        ["vragenlijst.aangemaakt"] = "Vragenlijst aangemaakt",
+        ["vragenlijst.gewijzigd"] = "Vragenlijst gewijzigd",
+        ["vragenlijst.gepubliceerd"] = "Vragenlijst gepubliceerd",
+        ["vragenlijst.teruggetrokken"] = "Vragenlijst teruggezet naar concept",
     };
 
     public static string Describe(string action) => Texts.GetValueOrDefault(action, action);

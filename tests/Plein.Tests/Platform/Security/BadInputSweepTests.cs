@@ -54,6 +54,8 @@ public sealed class BadInputSweepTests(Apps apps)
         Assert.Contains(formsTried, f => f.Contains("#antwoord", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("/reageren #reageren", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#melden", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#vragenlijst", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#instellingen", StringComparison.Ordinal));
     }
 
     private static async Task AttackAsync(PleinApp app, HtmlClient client, string url, string selector, string payload)
@@ -61,7 +63,8 @@ public sealed class BadInputSweepTests(Apps apps)
         var fresh = await client.GetAsync(url, follow: false);
         if (fresh.Document.QuerySelector(selector) is not IHtmlFormElement form) return;
         var fields = Fields(form).ToList();
-        var values = fields.ToDictionary(f => f.GetAttribute("name")!, _ => payload);
+        // Radio buttons and check boxes share a name: one hostile value per name.
+        var values = fields.Select(f => f.GetAttribute("name")!).Distinct().ToDictionary(n => n, _ => payload);
         var before = Snapshot(app);
         var answer = await client.SubmitAsync(fresh, values, selector, follow: false);
         var what = $"{payload[..Math.Min(20, payload.Length)]} into {url} {selector}";
@@ -99,11 +102,12 @@ public sealed class BadInputSweepTests(Apps apps)
     private static List<string> PageUrls(PleinApp app, string slug)
     {
         // Real rows for routes that take an id: the demo process with an open phase, and one of its proposals.
-        var (process, proposal, comment) = app.WithDb(db =>
+        var (process, proposal, comment, survey) = app.WithDb(db =>
         {
             var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
             var c = db.National<global::Plein.Participation.Comments.Comment>().First(x => x.ParentId == null);
-            return (p, c.ProposalId, c.Id);
+            var s = db.National<global::Plein.Platform.Surveys.Survey>().First(x => x.ParentId == p).Id;
+            return (p, c.ProposalId, c.Id, s);
         });
         return app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
@@ -112,6 +116,8 @@ public sealed class BadInputSweepTests(Apps apps)
             .Select(p => p.Replace("{org}", "zwolle", StringComparison.Ordinal).Replace("{slug}", slug, StringComparison.Ordinal)
                 .Replace("voorstellen/{id:guid}", $"voorstellen/{proposal}", StringComparison.Ordinal)
                 .Replace("reacties/{id:guid}", $"reacties/{comment}", StringComparison.Ordinal)
+                .Replace("vragenlijsten/{id:guid}/vragen/{key}", $"vragenlijsten/{survey}/vragen/nieuw", StringComparison.Ordinal)
+                .Replace("vragenlijsten/{id:guid}", $"vragenlijsten/{survey}", StringComparison.Ordinal)
                 .Replace("{id:guid}", process.ToString(), StringComparison.Ordinal))
             .Distinct().ToList();
     }
@@ -130,5 +136,6 @@ public sealed class BadInputSweepTests(Apps apps)
         db.Users.Count(), db.National<Membership>().Count(), db.Organisations.Count(), db.OrganisationEvents.Count(),
         db.National<AuditEntry>().Count(), db.Outbox.Count(), db.Users.Count(u => u.DeletedAt != null),
         db.National<global::Plein.Participation.Process>().Count(), db.National<global::Plein.Participation.Proposal>().Count(),
-        db.National<global::Plein.Participation.Support>().Count()));
+        db.National<global::Plein.Participation.Support>().Count(), db.National<global::Plein.Platform.Surveys.SurveyResponse>().Count(),
+        db.National<global::Plein.Platform.Surveys.SurveyAnswer>().Count()));
 }

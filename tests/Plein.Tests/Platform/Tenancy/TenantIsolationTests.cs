@@ -26,13 +26,14 @@ public sealed class TenantIsolationTests(Apps apps)
         "{org}", "{org}/thema.css", "{org}/logo", "{org}/inloggen", "{org}/inloggen/klaar",
         "{org}/participatie", "{org}/participatie/{id:guid}", "{org}/voorstellen/{id:guid}", "{org}/participatie/{id:guid}/voorstellen/nieuw",
         "{org}/reacties/{id:guid}/reageren", "{org}/reacties/{id:guid}/melden",
+        "{org}/vragenlijsten/{id:guid}", "{org}/vragenlijsten/{id:guid}/resultaten",
     ];
 
     /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>
     private static readonly HashSet<(string Route, string Handler)> PublicActions =
     [
         ("{org}/inloggen", ""), ("{org}/participatie/{id:guid}/voorstellen/nieuw", ""), ("*", "?handler=Support"), ("*", "?handler=Comment"), ("*", "?handler=Follow"),
-        ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""),
+        ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""), ("{org}/vragenlijsten/{id:guid}", ""),
     ];
 
     /// <summary>Every page handler there is: "" plus each OnPost{Name} of every page model in Plein.</summary>
@@ -63,7 +64,8 @@ public sealed class TenantIsolationTests(Apps apps)
         var target = app.WithDb(db => db.Organisations.Single(o => o.Slug == Other).Id);
         var ids = app.WithDb(db => db.National<global::Plein.Participation.Process>().Where(p => p.OrganisationId == target).Select(p => p.Id).Take(8).ToList()
             .Concat(db.National<global::Plein.Participation.Proposal>().Where(p => p.OrganisationId == target).Select(p => p.Id).Take(8))
-            .Concat(db.National<global::Plein.Participation.Comments.Comment>().Where(c => c.OrganisationId == target).Select(c => c.Id).Take(4)).ToList());
+            .Concat(db.National<global::Plein.Participation.Comments.Comment>().Where(c => c.OrganisationId == target).Select(c => c.Id).Take(4))
+            .Concat(db.National<global::Plein.Platform.Surveys.Survey>().Where(s => s.OrganisationId == target).Select(s => s.Id).Take(4)).ToList());
         Assert.NotEmpty(ids);
 
         foreach (var route in routes)
@@ -161,5 +163,6 @@ public sealed class TenantIsolationTests(Apps apps)
         db.National<Membership>().Count(), db.National<global::Plein.Platform.Audit.AuditEntry>().Count(), db.National<global::Plein.Platform.Files.StoredFile>().Count(),
         db.National<global::Plein.Participation.Process>().Count(), db.National<global::Plein.Participation.Proposal>().Count(o => o.Status == global::Plein.Participation.ProposalStatus.Open),
         db.National<global::Plein.Participation.Support>().Count(), db.Organisations.Count(o => o.EndedOn != null),
-        db.National<global::Plein.Participation.Comments.Comment>().Count(c => c.HiddenAt != null || c.DeletedAt != null)));
+        db.National<global::Plein.Participation.Comments.Comment>().Count(c => c.HiddenAt != null || c.DeletedAt != null),
+        db.National<global::Plein.Platform.Surveys.Survey>().Count(s => s.Published), db.National<global::Plein.Platform.Surveys.SurveyResponse>().Count()));
 }

@@ -71,6 +71,7 @@ public sealed partial class TranslationTests
         ["Organisation.cs"] = text => Texts(EventKind(), text),
         ["Error.cshtml.cs"] = ErrorPageTitlesAndExplanations,
         ["AuditText.cs"] = text => Texts(AuditDescription(), text),
+        ["SurveyText.cs"] = text => Texts(ArrowText(), text),
     };
 
     [Fact]

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plein.Platform.Accounts;
+using Plein.Platform.Tenancy;
+
+namespace Plein.Platform.Surveys;
+
+internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Survey> b)
+    {
+        b.ToTable("Surveys");
+        b.Property(s => s.Title).HasMaxLength(200);
+        b.Property(s => s.Intro).HasMaxLength(5_000);
+        b.Property(s => s.ParentTitle).HasMaxLength(200);
+        b.Property(s => s.ParentPath).HasMaxLength(300);
+        b.Property(s => s.AnswerLevel).HasConversion<string>().HasMaxLength(30);
+        b.Property(s => s.Definition).HasConversion(
+                d => JsonSerializer.Serialize(d, Json),
+                json => JsonSerializer.Deserialize<SurveyDefinition>(json, Json) ?? new SurveyDefinition(),
+                new ValueComparer<SurveyDefinition>((x, y) => JsonSerializer.Serialize(x, Json) == JsonSerializer.Serialize(y, Json),
+                    d => JsonSerializer.Serialize(d, Json).GetHashCode(StringComparison.Ordinal),
+                    d => JsonSerializer.Deserialize<SurveyDefinition>(JsonSerializer.Serialize(d, Json), Json)!));
+        b.HasIndex(s => s.ParentId);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId);
+    }
+}
+
+internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<SurveyResponse>
+{
+    public void Configure(EntityTypeBuilder<SurveyResponse> b)
+    {
+        b.ToTable("SurveyResponses");
+        b.Property(r => r.ResumeTokenHash).HasMaxLength(64);
+        // Linked responses: one per person. Anonymous responses have no UserId, and NULLs never collide.
+        b.HasIndex(r => new { r.SurveyId, r.UserId }).IsUnique();
+        b.HasIndex(r => r.ResumeTokenHash).IsUnique();
+        b.HasIndex(r => new { r.SurveyId, r.SubmittedAt });
+        b.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PleinUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyAnswer>
+{
+    public void Configure(EntityTypeBuilder<SurveyAnswer> b)
+    {
+        b.ToTable("SurveyAnswers");
+        b.Property(a => a.QuestionKey).HasMaxLength(10);
+        b.Property(a => a.Value).HasMaxLength(5_000);
+        b.HasIndex(a => a.ResponseId);
+        b.HasIndex(a => new { a.SurveyId, a.QuestionKey, a.Row });
+        b.HasOne<SurveyResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SurveyParticipantConfiguration : IEntityTypeConfiguration<SurveyParticipant>
+{
+    public void Configure(EntityTypeBuilder<SurveyParticipant> b)
+    {
+        b.ToTable("SurveyParticipants");
+        b.HasIndex(p => new { p.SurveyId, p.UserId }).IsUnique();
+        b.HasOne<Survey>().WithMany().HasForeignKey(p => p.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PleinUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
