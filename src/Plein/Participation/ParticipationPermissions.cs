@@ -35,6 +35,12 @@ internal static class ParticipationPermissions
         return Decision.Yes;
     }
 
+    /// <summary>Refuses accounts younger than the process allows (a spam defence); null when old enough.</summary>
+    public static Decision? TooNew(Process process, PleinUser? user, DateTimeOffset now) =>
+        process.MinimumAccountAgeDays > 0 && user is not null && user.CreatedAt > now.AddDays(-process.MinimumAccountAgeDays)
+            ? Decision.No("Nieuwe accounts kunnen hier pas na een paar dagen meedoen. Dat helpt tegen spam.")
+            : null;
+
     public static Decision CanComment(Process process, Phase? phase, VerificationLevel level)
     {
         if (!process.Published) return Decision.No("Dit proces is nog niet gepubliceerd.");

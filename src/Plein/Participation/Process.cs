@@ -20,6 +20,8 @@ internal sealed class Process : ITenantOwned
     public bool Published { get; set; }
     /// <summary>"Wat is er met uw inbreng gedaan": filled in by staff when the process is done.</summary>
     public string? Outcome { get; set; }
+    /// <summary>Against spam: accounts younger than this many days cannot propose, support or comment here.</summary>
+    public int MinimumAccountAgeDays { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public List<Phase> Phases { get; set; } = [];
 

@@ -14,6 +14,8 @@ public sealed class ProposalFlowTests(Apps apps)
 {
     public static TheoryData<string> Providers => Apps.Providers;
 
+    private static readonly string[] ProcessFields = ["Input.Title", "Input.Summary", "Input.Body", "Input.Level", "Input.Area"];
+
     /// <summary>An ambtenaar of Zwolle creates and publishes a process with one open phase, through the pages.</summary>
     internal static async Task<string> PublishedProcessAsync(PleinApp app, bool supportOpen = true, int? limit = null)
     {
@@ -46,12 +48,75 @@ public sealed class ProposalFlowTests(Apps apps)
     internal static async Task<string> ProposeAsync(HtmlClient resident, string processUrl, string title)
     {
         var form = await resident.GetAsync(processUrl + "/voorstellen/nieuw");
-        var page = await resident.SubmitAsync(form, new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["Input.Title"] = title, ["Input.Body"] = "Een speelplek met een klimrek en een bank voor ouders.", ["Input.Theme"] = "spelen",
-        }, "#voorstel");
+        };
+        var page = await resident.SubmitAsync(form, fields, "#voorstel");
+        // A title like an existing proposal's gets the "lijkt op" step first; the writer posts anyway.
+        if (page.Document.QuerySelector("#lijkt-op") is not null)
+        {
+            Assert.Equal(title, page.Value("Input.Title"));
+            page = await resident.SubmitAsync(page, fields, "#voorstel");
+        }
         Assert.Contains("Uw voorstel staat online", page.Text, StringComparison.Ordinal);
         return page.Response.RequestMessage!.RequestUri!.AbsolutePath;
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task WritersSeeSimilarProposalsBeforePostingAndMayPostAnyway(string provider)
+    {
+        var app = apps[provider];
+        var processUrl = await PublishedProcessAsync(app);
+        using var anna = app.Client();
+        await anna.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        await ProposeAsync(anna, processUrl, "Lindebomen langs de Assendorperstraat");
+        var form = await anna.GetAsync(processUrl + "/voorstellen/nieuw");
+        var fields = new Dictionary<string, string> { ["Input.Title"] = "Meer lindebomen in de wijk", ["Input.Body"] = "Bomen geven schaduw op hete dagen, en zijn mooi.", ["Input.Theme"] = "" };
+        var compare = await anna.SubmitAsync(form, fields, "#voorstel");
+        Assert.Contains("Lindebomen langs de Assendorperstraat", compare.Document.QuerySelector("#lijkt-op")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Meer lindebomen in de wijk", compare.Value("Input.Title"));
+        var processId = Guid.Parse(processUrl.Split('/')[^1]);
+        Assert.Equal(1, app.WithDb(db => db.Set<Proposal>().IgnoreQueryFilters().Count(p => p.ProcessId == processId)));
+        var posted = await anna.SubmitAsync(compare, fields, "#voorstel");
+        Assert.Contains("Uw voorstel staat online", posted.Text, StringComparison.Ordinal);
+        // Unrelated words get no hint.
+        form = await anna.GetAsync(processUrl + "/voorstellen/nieuw");
+        var other = await anna.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = "Een pingpongtafel", ["Input.Body"] = "Voor jongeren die samen willen spelen.", ["Input.Theme"] = "" }, "#voorstel");
+        Assert.Contains("Uw voorstel staat online", other.Text, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task NewAccountsWaitTheDaysAProcessAsksBeforeTakingPart(string provider)
+    {
+        var app = apps[provider];
+        var processUrl = await PublishedProcessAsync(app);
+        using var staff = app.Client();
+        await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        var manage = await staff.GetAsync(processUrl + "/beheer");
+        var wrong = await staff.SubmitAsync(manage, new Dictionary<string, string> { ["Input.MinimumAccountAgeDays"] = "999" }, "#gegevens");
+        Assert.Equal("Vul een getal van 0 tot en met 365 in.", wrong.FieldError("Input.MinimumAccountAgeDays"));
+        var fields = ProcessFields.ToDictionary(n => n, n => manage.Document.QuerySelector($"[name='{n}']") switch
+            {
+                AngleSharp.Html.Dom.IHtmlSelectElement select => select.Value ?? "",
+                AngleSharp.Html.Dom.IHtmlTextAreaElement area => area.Value,
+                var e => e?.GetAttribute("value") ?? "",
+            });
+        fields["Input.MinimumAccountAgeDays"] = "30";
+        var saved = await staff.SubmitAsync(manage, fields, "#gegevens");
+        Assert.Contains("De gegevens zijn opgeslagen", saved.Text, StringComparison.Ordinal);
+
+        // Demo accounts were made today: too new to propose or comment here.
+        using var anna = app.Client();
+        await anna.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var refused = await anna.GetAsync(processUrl + "/voorstellen/nieuw");
+        Assert.Contains("Nieuwe accounts kunnen hier pas na een paar dagen meedoen", refused.Text, StringComparison.Ordinal);
+        Assert.Null(refused.Document.QuerySelector("#voorstel"));
+
+        // An account older than 30 days may.
+        app.WithDb(db => db.Users.Where(u => u.Email == Demo.Email("inwoner", "zwolle")).ExecuteUpdate(s => s.SetProperty(u => u.CreatedAt, DateTimeOffset.UtcNow.AddDays(-40))));
+        await ProposeAsync(anna, processUrl, "Een bankje in de schaduw");
+        app.WithDb(db => db.Users.Where(u => u.Email == Demo.Email("inwoner", "zwolle")).ExecuteUpdate(s => s.SetProperty(u => u.CreatedAt, DateTimeOffset.UtcNow)));
     }
 
     [Theory, MemberData(nameof(Providers))]

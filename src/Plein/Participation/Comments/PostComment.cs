@@ -22,6 +22,7 @@ internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccess
         var decision = ParticipationPermissions.CanComment(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(http.HttpContext!.User, loaded));
         if (!decision.Allowed) return new(null, decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog niet reageren: uw account voldoet niet aan wat nodig is.");
         if (await db.Set<BlockedUser>().AnyAsync(b => b.UserId == loaded.User.Id, ct)) return new(null, Blocked);
+        if (ParticipationPermissions.TooNew(process, loaded.User, clock.GetUtcNow()) is { } tooNew) return new(null, tooNew.Reason);
         // Only bots fill in the hidden field; they get the same answer as everyone, but nothing is stored.
         if (!string.IsNullOrEmpty(honeypot)) return new(null, null);
         Comment? parent = null;

@@ -24,6 +24,9 @@ internal sealed class ProcessInput
     [StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")]
     public string? Area { get; set; }
 
+    [Range(0, 365, ErrorMessage = "Vul een getal van 0 tot en met 365 in.")]
+    public int? MinimumAccountAgeDays { get; set; }
+
     public static IEnumerable<SelectListItem> LevelOptions =>
         Enum.GetValues<ParticipationLevel>().Select(l => new SelectListItem(ParticipationModule.Text(l), ParticipationModule.Text(l)));
 
@@ -37,10 +40,12 @@ internal sealed class ProcessInput
         process.Body = Body?.Trim() ?? "";
         process.Level = ParseLevel(Level);
         process.Area = Area?.Trim() ?? "";
+        process.MinimumAccountAgeDays = MinimumAccountAgeDays ?? 0;
     }
 
     public static ProcessInput From(Process p) => new()
     {
         Title = p.Title, Summary = p.Summary, Body = p.Body, Level = ParticipationModule.Text(p.Level), Area = p.Area,
+        MinimumAccountAgeDays = p.MinimumAccountAgeDays,
     };
 }

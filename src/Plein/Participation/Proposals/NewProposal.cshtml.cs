@@ -13,7 +13,7 @@ namespace Plein.Participation.Proposals;
 
 /// <summary>A resident makes a proposal in a process whose current phase is open for proposals.</summary>
 [EnableRateLimiting(RateLimits.Account)]
-internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, CurrentUser me, TimeProvider clock) : PageModel
+internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, CurrentUser me, TimeProvider clock, ProposalSearch search) : PageModel
 {
     public sealed class InputModel
     {
@@ -27,10 +27,15 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
 
         [StringLength(60, ErrorMessage = "Gebruik hoogstens 60 tekens.")]
         public string? Theme { get; set; }
+
+        /// <summary>The writer has seen the similar proposals and wants to post anyway.</summary>
+        public bool Compared { get; set; }
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
     public Process Process { get; private set; } = default!;
+    /// <summary>Proposals like this one, shown once before posting (Decidim's "compare" step).</summary>
+    public IReadOnlyList<Proposal> Similar { get; private set; } = [];
     public string Slug => tenant.RequiredOrganisation().Slug;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await CheckAsync(id, ct) ?? Page();
@@ -39,6 +44,18 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
     {
         if (await CheckAsync(id, ct) is { } refused) return refused;
         if (!ModelState.IsValid) return Page();
+        if (!Input.Compared)
+        {
+            var ids = await search.SimilarAsync(Process.Id, Input.Title, 5, ct);
+            Similar = (await db.Set<Proposal>().AsNoTracking().Where(p => ids.Contains(p.Id) && p.Status != ProposalStatus.Ingetrokken).ToListAsync(ct))
+                .OrderBy(p => ids.ToList().IndexOf(p.Id)).ToList();
+            if (Similar.Count > 0)
+            {
+                Input.Compared = true;
+                ModelState.Clear();
+                return Page();
+            }
+        }
         var proposal = new Proposal
         {
             Id = Guid.NewGuid(), ProcessId = Process.Id, AuthorId = me.Id!.Value, Title = Input.Title.Trim(), Body = Input.Body.Trim(),
@@ -63,7 +80,8 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
             TempData["Melding"] = Comments.PostComment.Blocked;
             return Redirect($"/{Slug}/participatie/{id}");
         }
-        var decision = ParticipationPermissions.CanPropose(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(User, loaded));
+        var decision = ParticipationPermissions.TooNew(process, loaded.User, clock.GetUtcNow())
+            ?? ParticipationPermissions.CanPropose(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(User, loaded));
         if (decision.Allowed) return null;
         TempData["Melding"] = decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog geen voorstel doen: uw account voldoet niet aan wat nodig is.";
         return Redirect($"/{Slug}/participatie/{id}");

@@ -185,6 +185,7 @@ internal sealed class ProposalPageModel(
             Support = await db.Set<global::Plein.Participation.Comments.BlockedUser>().AnyAsync(b => b.UserId == userId, ct)
                 ? ParticipationPermissions.Decision.No(global::Plein.Participation.Comments.PostComment.Blocked)
                 : ParticipationPermissions.CanSupport(process, process.PhaseOn(Organisation.Today), proposal, VerificationLevels.Of(User, loaded), used);
+            if (Support.Allowed) Support = ParticipationPermissions.TooNew(process, loaded.User, clock.GetUtcNow()) ?? Support;
         }
         else Support = new ParticipationPermissions.Decision(false, "Log in om dit voorstel te steunen.");
         Comment = me.Id is null

@@ -12,30 +12,45 @@ internal sealed class ProposalSearch(PleinDb db)
 {
     public const int MaxResults = 200;
 
-    /// <summary>Ids of matching proposals, best match first; empty for a query without words.</summary>
-    public async Task<IReadOnlyList<Guid>> FindAsync(Guid processId, string query, CancellationToken ct)
+    /// <summary>Common words that say nothing about what a proposal is about (PostgreSQL's 'dutch' drops its own).</summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "voor", "door", "maar", "meer", "niet", "naar", "over", "deze", "dit", "wordt", "worden", "zijn", "hebben", "heeft", "onze",
+        "mijn", "kunnen", "moet", "moeten", "graag", "komt", "komen", "zodat", "omdat", "waar", "welke", "alle", "veel", "nieuwe", "nieuw",
+        "een", "het", "van", "met", "ook", "bij", "als", "dan", "wat", "wij", "ons", "die", "dat", "aan", "uit", "tot",
+    };
+
+    /// <summary>Ids of matching proposals (every word must match), best match first; empty for a query without words.</summary>
+    public Task<IReadOnlyList<Guid>> FindAsync(Guid processId, string query, CancellationToken ct) =>
+        SearchAsync(processId, Words(query), anyWord: false, MaxResults, ct);
+
+    /// <summary>Proposals that share telling words with a new one's title: the hint "lijkt op" while writing.</summary>
+    public Task<IReadOnlyList<Guid>> SimilarAsync(Guid processId, string title, int count, CancellationToken ct) =>
+        SearchAsync(processId, Words(title).Where(w => w.Length > 2 && !Filler.Contains(w)).ToList(), anyWord: true, count, ct);
+
+    private async Task<IReadOnlyList<Guid>> SearchAsync(Guid processId, List<string> words, bool anyWord, int limit, CancellationToken ct)
     {
         var organisationId = db.CurrentOrganisationId;
-        var words = Words(query);
         if (words.Count == 0) return [];
         if (db.Database.IsNpgsql())
         {
-            var text = string.Join(' ', words);
+            // Words are letters and digits only, so joining them with & or | cannot form other tsquery syntax.
+            var text = string.Join(anyWord ? " | " : " & ", words);
             return await db.Database.SqlQuery<Guid>($"""
                 SELECT "Id" AS "Value" FROM "Proposals"
                 WHERE "OrganisationId" = {organisationId} AND "ProcessId" = {processId}
-                  AND "SearchVector" @@ plainto_tsquery('dutch', {text})
-                ORDER BY ts_rank("SearchVector", plainto_tsquery('dutch', {text})) DESC
-                LIMIT {MaxResults}
+                  AND "SearchVector" @@ to_tsquery('dutch', {text})
+                ORDER BY ts_rank("SearchVector", to_tsquery('dutch', {text})) DESC
+                LIMIT {limit}
                 """).ToListAsync(ct);
         }
         // Every word quoted (so nothing in it is FTS syntax) and matched as a prefix: "speeltuin" finds "speeltuinen".
-        var match = string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "\"*"));
+        var match = string.Join(anyWord ? " OR " : " ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "\"*"));
         return await db.Database.SqlQuery<Guid>($"""
             SELECT p."Id" AS "Value" FROM "ProposalSearch" s JOIN "Proposals" p ON p.rowid = s.rowid
             WHERE "ProposalSearch" MATCH {match} AND p."OrganisationId" = {organisationId} AND p."ProcessId" = {processId}
             ORDER BY s.rank
-            LIMIT {MaxResults}
+            LIMIT {limit}
             """).ToListAsync(ct);
     }
 
