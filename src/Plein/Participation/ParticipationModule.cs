@@ -13,7 +13,9 @@ internal static class ParticipationModule
             .AddScoped<Notifications.Notifier>()
             .AddScoped<Platform.Accounts.IPersonalDataSource, ParticipationPersonalData>()
             .AddScoped<Comments.CommentThread>()
-            .AddScoped<Platform.IDemoContent, Demo.ParticipationDemo>();
+            .AddScoped<Platform.IDemoContent, Demo.ParticipationDemo>()
+            .AddSingleton<Notifications.PhaseAnnouncer>()
+            .AddHostedService(sp => sp.GetRequiredService<Notifications.PhaseAnnouncer>());
 
     public static WebApplication MapParticipation(this WebApplication app)
     {

@@ -26,7 +26,7 @@ internal sealed class ParticipationPersonalData(PleinDb db) : IPersonalDataSourc
         var reports = await db.National<CommentReport>().AsNoTracking().Where(r => r.UserId == userId)
             .Select(r => new { r.CommentId, r.Reason, r.CreatedAt }).ToListAsync(ct);
         var follows = await db.National<Notifications.Follow>().AsNoTracking().Where(f => f.UserId == userId).Select(f => new { f.ProposalId, f.CreatedAt }).ToListAsync(ct);
-        var mail = await db.Set<Notifications.NotificationSettings>().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.Answers, s.Replies }).FirstOrDefaultAsync(ct);
+        var mail = await db.Set<Notifications.NotificationSettings>().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.Answers, s.Replies, s.Phases }).FirstOrDefaultAsync(ct);
         return new { proposals, supports, comments, reports, follows, mail };
     }
 

@@ -20,7 +20,7 @@ internal sealed class Follow : ITenantOwned
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-internal enum NotificationKind { Antwoorden, Reacties }
+internal enum NotificationKind { Antwoorden, Reacties, Fasen }
 
 /// <summary>A person's mail preferences; no row means everything on.</summary>
 internal sealed class NotificationSettings
@@ -28,13 +28,23 @@ internal sealed class NotificationSettings
     public Guid UserId { get; set; }
     public bool Answers { get; set; } = true;
     public bool Replies { get; set; } = true;
+    public bool Phases { get; set; } = true;
 
-    public bool Wants(NotificationKind kind) => kind == NotificationKind.Antwoorden ? Answers : Replies;
+    public bool Wants(NotificationKind kind) => kind switch
+    {
+        NotificationKind.Antwoorden => Answers,
+        NotificationKind.Reacties => Replies,
+        _ => Phases,
+    };
 
     public void Set(NotificationKind kind, bool on)
     {
-        if (kind == NotificationKind.Antwoorden) Answers = on;
-        else Replies = on;
+        switch (kind)
+        {
+            case NotificationKind.Antwoorden: Answers = on; break;
+            case NotificationKind.Reacties: Replies = on; break;
+            default: Phases = on; break;
+        }
     }
 }
 
@@ -82,6 +92,22 @@ internal sealed class Notifier(PleinDb db, Mailer mailer, AccountLinks links, ID
                 $"Iemand reageerde op uw reactie.\n\nLees het antwoord: {url}\n\n{Footer(userId, NotificationKind.Reacties)}");
     }
 
+    /// <summary>Everyone who follows a proposal in the process hears that a new phase began, and what they can do in it.</summary>
+    public async Task PhaseStartedAsync(Process process, Phase phase, CancellationToken ct)
+    {
+        var followers = await db.Set<Follow>().Where(f => db.Set<Proposal>().Any(p => p.Id == f.ProposalId && p.ProcessId == process.Id))
+            .Select(f => f.UserId).Distinct().ToListAsync(ct);
+        var url = links.To($"/{tenant.RequiredOrganisation().Slug}/participatie/{process.Id}");
+        var can = new List<string>();
+        if (phase.ProposalsOpen) can.Add("voorstellen doen");
+        if (phase.SupportOpen) can.Add("voorstellen steunen");
+        if (phase.CommentsOpen) can.Add("reageren");
+        var what = can.Count == 0 ? "In deze fase kunt u meelezen." : $"In deze fase kunt u: {string.Join(", ", can)}.";
+        foreach (var (userId, email) in await RecipientsAsync(followers, NotificationKind.Fasen, ct))
+            mailer.Enqueue(email, $"Nieuwe fase in '{process.Title}': {phase.Name}",
+                $"{tenant.RequiredOrganisation().Name}: het proces '{process.Title}' is in een nieuwe fase, '{phase.Name}' (tot en met {phase.Ends:d MMMM yyyy}). {what}\n\nBekijk het proces: {url}\n\n{Footer(userId, NotificationKind.Fasen)}");
+    }
+
     public string UnsubscribeToken(Guid userId, NotificationKind kind) =>
         WebEncoders.Base64UrlEncode(protection.CreateProtector(Purpose).Protect(System.Text.Encoding.UTF8.GetBytes($"{userId:N}:{kind}")));
 
@@ -101,7 +127,7 @@ internal sealed class Notifier(PleinDb db, Mailer mailer, AccountLinks links, ID
     }
 
     private string Footer(Guid userId, NotificationKind kind) =>
-        $"Geen e-mails meer over {(kind == NotificationKind.Antwoorden ? "antwoorden op voorstellen" : "reacties")}? Meld u af met één klik: {links.To("/meldingen/afmelden?t=" + UnsubscribeToken(userId, kind))}";
+        $"Geen e-mails meer over {kind switch { NotificationKind.Antwoorden => "antwoorden op voorstellen", NotificationKind.Reacties => "reacties", _ => "nieuwe fasen" }}? Meld u af met één klik: {links.To("/meldingen/afmelden?t=" + UnsubscribeToken(userId, kind))}";
 
     private async Task<List<(Guid UserId, string Email)>> RecipientsAsync(List<Guid> userIds, NotificationKind kind, CancellationToken ct)
     {

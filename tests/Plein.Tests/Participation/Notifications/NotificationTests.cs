@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Plein.Tests.Support;
 
 namespace Plein.Tests.Participation.Notifications;
@@ -67,5 +68,36 @@ public sealed partial class NotificationTests(Apps apps)
         await other.SubmitAsync(await other.GetAsync(replyUrl), new Dictionary<string, string> { ["Input.Body"] = "Nog iets" }, "#reageren");
         await Task.Delay(1500);
         Assert.Equal(2, app.Smtp.Messages.Count(m => m.To.Mailboxes.Any(x => x.Address == email)));
+    }
+
+    [Fact]
+    public async Task FollowersHearOnceThatANewPhaseBeganUnlessTheySwitchItOff()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var processUrl = await ProposalFlowTests.PublishedProcessAsync(app);
+        var processId = Guid.Parse(processUrl.Split('/')[^1]);
+        var title = app.WithDb(db => db.National<global::Plein.Participation.Process>().Single(p => p.Id == processId).Title);
+        using var author = app.Client();
+        var email = await Platform.Accounts.AccountFlowTests.RegisteredAsync(app, author);
+        await author.SignInAsync(email, "een lange zin als wachtwoord");
+        await ProposalFlowTests.ProposeAsync(author, processUrl, "Voorstel in een fase");
+        using var quiet = app.Client();
+        var quietEmail = await Platform.Accounts.AccountFlowTests.RegisteredAsync(app, quiet);
+        await quiet.SignInAsync(quietEmail, "een lange zin als wachtwoord");
+        await ProposalFlowTests.ProposeAsync(quiet, processUrl, "Nog een voorstel in een fase");
+        var preferences = await quiet.GetAsync("/account/meldingen");
+        await quiet.SubmitAsync(preferences, new Dictionary<string, string> { ["Answers"] = "true", ["Replies"] = "true" }, "#meldingen");
+
+        var announcer = app.Services.GetRequiredService<global::Plein.Participation.Notifications.PhaseAnnouncer>();
+        Assert.True(await announcer.RunAsync(CancellationToken.None) >= 1);
+        Assert.Equal(0, await announcer.RunAsync(CancellationToken.None));
+        var mail = await app.Smtp.WaitForMailToAsync(email, skip: 1);
+        Assert.Equal($"Nieuwe fase in '{title}': Ideeën", mail.Subject);
+        Assert.Contains("In deze fase kunt u: voorstellen doen, voorstellen steunen, reageren.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(processUrl, mail.TextBody, StringComparison.Ordinal);
+        Assert.Matches(UnsubscribeLink(), mail.TextBody);
+        await Task.Delay(1000);
+        Assert.Equal(1, app.Smtp.Messages.Count(m => m.To.Mailboxes.Any(x => x.Address == email) && (m.Subject ?? "").StartsWith("Nieuwe fase", StringComparison.Ordinal)));
+        Assert.DoesNotContain(app.Smtp.Messages, m => m.To.Mailboxes.Any(x => x.Address == quietEmail) && (m.Subject ?? "").StartsWith("Nieuwe fase", StringComparison.Ordinal));
     }
 }

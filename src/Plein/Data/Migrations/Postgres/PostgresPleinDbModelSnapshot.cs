@@ -329,12 +329,40 @@ namespace Plein.Data.Migrations.Postgres
                     b.Property<bool>("Answers")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("Phases")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("Replies")
                         .HasColumnType("boolean");
 
                     b.HasKey("UserId");
 
                     b.ToTable("NotificationSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Plein.Participation.Notifications.PhaseAnnouncement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PhaseId")
+                        .IsUnique();
+
+                    b.ToTable("PhaseAnnouncements", (string)null);
                 });
 
             modelBuilder.Entity("Plein.Participation.Process", b =>

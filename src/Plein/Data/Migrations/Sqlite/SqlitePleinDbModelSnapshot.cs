@@ -318,12 +318,40 @@ namespace Plein.Data.Migrations.Sqlite
                     b.Property<bool>("Answers")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Phases")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Replies")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId");
 
                     b.ToTable("NotificationSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Plein.Participation.Notifications.PhaseAnnouncement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnnouncedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PhaseId")
+                        .IsUnique();
+
+                    b.ToTable("PhaseAnnouncements", (string)null);
                 });
 
             modelBuilder.Entity("Plein.Participation.Process", b =>
