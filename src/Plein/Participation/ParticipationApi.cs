@@ -23,7 +23,7 @@ internal static class ParticipationApi
         group.MapGet("/processen", Processes).WithName("processenLijst").WithSummary("Gepubliceerde participatieprocessen van een organisatie");
         group.MapGet("/processen/{id:guid}", Process).WithName("procesDetail").WithSummary("Eén participatieproces met zijn fasen");
         group.MapGet("/processen/{id:guid}/voorstellen", Proposals).WithName("voorstellenLijst")
-            .WithSummary("Voorstellen in een proces, 20 per keer; 'volgende' geeft de cursor voor de volgende bladzijde");
+            .WithSummary("Voorstellen in een proces, 20 per keer; 'volgende' geeft de cursor voor de volgende bladzijde. Met 'zoek': de 20 beste treffers.");
         group.MapGet("/voorstellen/{id:guid}", Proposal).WithName("voorstelDetail").WithSummary("Eén voorstel");
         return group;
     }
@@ -45,7 +45,8 @@ internal static class ParticipationApi
     }
 
     /// <summary>Keyset paging on (CreatedAt, Id), newest first: stable and fast at any depth, unlike skip/take.</summary>
-    private static async Task<Results<Ok<VoorstelLijst>, ProblemHttpResult>> Proposals(PleinDb db, Guid id, string? status, string? na, CancellationToken ct)
+    private static async Task<Results<Ok<VoorstelLijst>, ProblemHttpResult>> Proposals(
+        PleinDb db, Proposals.ProposalSearch search, Guid id, string? status, string? na, string? zoek, CancellationToken ct)
     {
         if (!await db.Set<Process>().AnyAsync(p => p.Id == id && p.Published, ct)) return NotFound("proces");
         var errors = new Dictionary<string, string[]>();
@@ -56,6 +57,7 @@ internal static class ParticipationApi
             else errors["status"] = ["Kies open, inBehandeling, aangenomen of afgewezen."];
         }
         (DateTimeOffset At, Guid Id)? after = null;
+        if (zoek is { Length: > 200 }) errors["zoek"] = ["Gebruik hoogstens 200 tekens."];
         if (!string.IsNullOrEmpty(na))
         {
             if (Cursor.TryParse(na, out var c)) after = c;
@@ -66,6 +68,12 @@ internal static class ParticipationApi
 
         var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id && p.Status != ProposalStatus.Ingetrokken);
         if (wanted is { } w) query = query.Where(p => p.Status == w);
+        if (!string.IsNullOrWhiteSpace(zoek))
+        {
+            var ids = (await search.FindAsync(id, zoek, ct)).ToList();
+            var found = await query.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+            return TypedResults.Ok(new VoorstelLijst(found.OrderBy(p => ids.IndexOf(p.Id)).Take(20).Select(ToDto).ToList(), null));
+        }
         if (after is { } a) query = query.Where(p => p.CreatedAt < a.At || (p.CreatedAt == a.At && p.Id.CompareTo(a.Id) < 0));
         var rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(21).ToListAsync(ct);
         var next = rows.Count > 20 ? Cursor.Of(rows[19].CreatedAt, rows[19].Id) : null;

@@ -20,6 +20,7 @@ internal static class ParticipationModule
     public static WebApplication MapParticipation(this WebApplication app)
     {
         app.MapGroup(Platform.Api.ApiConventions.Root).MapParticipationApi();
+        app.MapGroup(Platform.Api.ApiConventions.Root).MapParticipationApiActions();
         app.MapProcessExport();
         return app;
     }

@@ -181,11 +181,7 @@ internal sealed class ProposalPageModel(
         {
             Following = await db.Set<Notifications.Follow>().AnyAsync(f => f.ProposalId == id && f.UserId == userId, ct);
             HasSupported = await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == userId, ct);
-            var used = await db.Set<Support>().CountAsync(s => s.ProcessId == process.Id && s.UserId == userId, ct);
-            Support = await db.Set<global::Plein.Participation.Comments.BlockedUser>().AnyAsync(b => b.UserId == userId, ct)
-                ? ParticipationPermissions.Decision.No(global::Plein.Participation.Comments.PostComment.Blocked)
-                : ParticipationPermissions.CanSupport(process, process.PhaseOn(Organisation.Today), proposal, VerificationLevels.Of(User, loaded), used);
-            if (Support.Allowed) Support = ParticipationPermissions.TooNew(process, loaded.User, clock.GetUtcNow()) ?? Support;
+            Support = await supportProposal.DecideAsync(process, proposal, loaded.User!, VerificationLevels.Of(User, loaded), ct);
         }
         else Support = new ParticipationPermissions.Decision(false, "Log in om dit voorstel te steunen.");
         Comment = me.Id is null

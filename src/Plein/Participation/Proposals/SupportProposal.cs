@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Plein.Data;
+using Plein.Platform.Accounts;
 using Plein.Platform.Tenancy;
+using Plein.Platform.Verification;
 
 namespace Plein.Participation.Proposals;
 
@@ -11,6 +13,15 @@ namespace Plein.Participation.Proposals;
 internal sealed class SupportProposal(PleinDb db, TimeProvider clock)
 {
     internal enum Outcome { Supported, AlreadySupported, LimitReached }
+
+    /// <summary>May this person support this proposal now? Blocked people, the phase, the level, the limit and account age.</summary>
+    public async Task<ParticipationPermissions.Decision> DecideAsync(Process process, Proposal proposal, PleinUser user, VerificationLevel level, CancellationToken ct)
+    {
+        if (await db.Set<Comments.BlockedUser>().AnyAsync(b => b.UserId == user.Id, ct)) return ParticipationPermissions.Decision.No(Comments.PostComment.Blocked);
+        var used = await db.Set<Support>().CountAsync(s => s.ProcessId == process.Id && s.UserId == user.Id, ct);
+        var decision = ParticipationPermissions.CanSupport(process, process.PhaseOn(Organisation.Today), proposal, level, used);
+        return decision.Allowed ? ParticipationPermissions.TooNew(process, user, clock.GetUtcNow()) ?? decision : decision;
+    }
 
     public async Task<Outcome> RunAsync(Proposal proposal, Guid userId, int? limit, CancellationToken ct)
     {
