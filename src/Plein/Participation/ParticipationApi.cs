@@ -14,7 +14,8 @@ internal static class ParticipationApi
     internal sealed record FaseDto(string Naam, DateOnly Begin, DateOnly Eind, bool VoorstellenOpen, bool SteunOpen, int? SteunLimiet);
     internal sealed record ProcesDto(Guid Id, string Titel, string Samenvatting, string Toelichting, string Niveau, string Gebied, string? Uitkomst, IReadOnlyList<FaseDto> Fasen);
     internal sealed record ProcesLijst(IReadOnlyList<ProcesDto> Processen);
-    internal sealed record VoorstelDto(Guid Id, Guid ProcesId, string Titel, string Tekst, string? Thema, string Status, string? Antwoord, int Steun, DateTimeOffset Geplaatst);
+    internal sealed record VoorstelDto(Guid Id, Guid ProcesId, string Titel, string Tekst, string? Thema, string? Plek, double? Breedtegraad, double? Lengtegraad,
+        string Status, string? Antwoord, int Steun, DateTimeOffset Geplaatst);
     internal sealed record VoorstelLijst(IReadOnlyList<VoorstelDto> Voorstellen, string? Volgende);
 
     public static RouteGroupBuilder MapParticipationApi(this RouteGroupBuilder api)
@@ -87,7 +88,7 @@ internal static class ParticipationApi
         p.Phases.OrderBy(f => f.Starts).Select(f => new FaseDto(f.Name, f.Starts, f.Ends, f.ProposalsOpen, f.SupportOpen, f.SupportLimit)).ToList());
 
     private static VoorstelDto ToDto(Proposal p) =>
-        new(p.Id, p.ProcessId, p.Title, p.Body, p.Theme, char.ToLowerInvariant(p.Status.ToString()[0]) + p.Status.ToString()[1..], p.Answer, p.SupportCount, p.CreatedAt);
+        new(p.Id, p.ProcessId, p.Title, p.Body, p.Theme, p.Address, p.Latitude, p.Longitude, char.ToLowerInvariant(p.Status.ToString()[0]) + p.Status.ToString()[1..], p.Answer, p.SupportCount, p.CreatedAt);
 
     private static class Cursor
     {

@@ -41,12 +41,24 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(p => p.Body).HasMaxLength(10_000);
         b.Property(p => p.Theme).HasMaxLength(60);
         b.Property(p => p.Answer).HasMaxLength(10_000);
+        b.Property(p => p.Address).HasMaxLength(200);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(p => new { p.ProcessId, p.CreatedAt });
         // (ProcessId, SupportCount) only: with CreatedAt added, SQLite's planner took it for the newest-first index too.
         b.HasIndex(p => new { p.ProcessId, p.SupportCount });
         b.HasOne<Process>().WithMany().HasForeignKey(p => p.ProcessId);
         b.HasOne<PleinUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProposalAttachmentConfiguration : IEntityTypeConfiguration<ProposalAttachment>
+{
+    public void Configure(EntityTypeBuilder<ProposalAttachment> b)
+    {
+        b.ToTable("ProposalAttachments");
+        b.HasIndex(a => new { a.ProposalId, a.Position });
+        b.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Platform.Files.StoredFile>().WithMany().HasForeignKey(a => a.FileId);
     }
 }
 

@@ -22,6 +22,7 @@ internal static class ParticipationModule
         app.MapGroup(Platform.Api.ApiConventions.Root).MapParticipationApi();
         app.MapGroup(Platform.Api.ApiConventions.Root).MapParticipationApiActions();
         app.MapProcessExport();
+        Proposals.AttachmentDownload.MapAttachmentDownload(app);
         return app;
     }
 

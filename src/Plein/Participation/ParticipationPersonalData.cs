@@ -18,7 +18,10 @@ internal sealed class ParticipationPersonalData(PleinDb db) : IPersonalDataSourc
     {
         // The person's own rows in every organisation: national by design (AVG access request).
         var proposals = await db.National<Proposal>().AsNoTracking().Where(p => p.AuthorId == userId)
-            .Select(p => new { p.Id, p.Title, p.Body, p.Theme, Status = p.Status.ToString(), p.CreatedAt }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.Title, p.Body, p.Theme, p.Address, p.Latitude, p.Longitude, Status = p.Status.ToString(), p.CreatedAt }).ToListAsync(ct);
+        var proposalIds = proposals.Select(p => p.Id).ToList();
+        var attachments = await db.National<ProposalAttachment>().AsNoTracking().Where(a => proposalIds.Contains(a.ProposalId))
+            .Join(db.Files.IgnoreQueryFilters(), a => a.FileId, f => f.Id, (a, f) => new { a.ProposalId, f.FileName, f.ContentType, f.Length }).ToListAsync(ct);
         var supports = await db.National<Support>().AsNoTracking().Where(s => s.UserId == userId)
             .Select(s => new { s.ProposalId, s.CreatedAt }).ToListAsync(ct);
         var comments = await db.National<Comment>().AsNoTracking().Where(c => c.AuthorId == userId)
@@ -27,7 +30,7 @@ internal sealed class ParticipationPersonalData(PleinDb db) : IPersonalDataSourc
             .Select(r => new { r.CommentId, r.Reason, r.CreatedAt }).ToListAsync(ct);
         var follows = await db.National<Notifications.Follow>().AsNoTracking().Where(f => f.UserId == userId).Select(f => new { f.ProposalId, f.CreatedAt }).ToListAsync(ct);
         var mail = await db.Set<Notifications.NotificationSettings>().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.Answers, s.Replies, s.Phases }).FirstOrDefaultAsync(ct);
-        return new { proposals, supports, comments, reports, follows, mail };
+        return new { proposals, attachments, supports, comments, reports, follows, mail };
     }
 
     /// <summary>Follows and mail preferences are not contributions: they go.</summary>

@@ -14,12 +14,27 @@ internal sealed class Proposal : ITenantOwned
     public string Title { get; set; } = "";
     public string Body { get; set; } = "";
     public string? Theme { get; set; }
+    /// <summary>Where it is about, as typed ("hoek Assendorperstraat en Dijkstraat").</summary>
+    public string? Address { get; set; }
+    /// <summary>A point picked on the map (WGS84), when the writer had JavaScript.</summary>
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
     public ProposalStatus Status { get; set; } = ProposalStatus.Open;
     /// <summary>The organisation's official answer, with its status.</summary>
     public string? Answer { get; set; }
     /// <summary>Kept in step with Supports in the same transaction, so the index can sort on it.</summary>
     public int SupportCount { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A picture or PDF that came with a proposal, in the order it was added.</summary>
+internal sealed class ProposalAttachment : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ProposalId { get; set; }
+    public Guid FileId { get; set; }
+    public int Position { get; set; }
 }
 
 /// <summary>

@@ -58,7 +58,7 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
         return await ParseAsync(response);
     }
 
-    private static async Task<Page> ParseAsync(HttpResponseMessage response)
+    public static async Task<Page> ParseAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();
         var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html).Address(response.RequestMessage?.RequestUri?.ToString() ?? "http://localhost/"));

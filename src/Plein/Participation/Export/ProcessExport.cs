@@ -13,7 +13,7 @@ namespace Plein.Participation.Export;
 /// </summary>
 internal static class ProcessExport
 {
-    internal sealed record ProposalRow(Guid Id, string Title, string Body, string? Theme, string Status, string? Answer, int Supports, DateTimeOffset CreatedAt);
+    internal sealed record ProposalRow(Guid Id, string Title, string Body, string? Theme, string? Address, double? Latitude, double? Longitude, string Status, string? Answer, int Supports, DateTimeOffset CreatedAt);
     internal sealed record CommentRow(Guid Id, Guid ProposalId, Guid? ParentId, string Body, DateTimeOffset CreatedAt);
     internal sealed record SupportRow(Guid ProposalId, DateTimeOffset CreatedAt);
 
@@ -30,7 +30,7 @@ internal static class ProcessExport
             {
                 case "voorstellen":
                     await TableExport.WriteAsync(http, format, proposals.OrderBy(p => p.CreatedAt)
-                        .Select(p => new ProposalRow(p.Id, p.Title, p.Body, p.Theme, p.Status.ToString(), p.Answer, p.SupportCount, p.CreatedAt)).AsAsyncEnumerable(), ct);
+                        .Select(p => new ProposalRow(p.Id, p.Title, p.Body, p.Theme, p.Address, p.Latitude, p.Longitude, p.Status.ToString(), p.Answer, p.SupportCount, p.CreatedAt)).AsAsyncEnumerable(), ct);
                     break;
                 case "reacties":
                     var ids = proposals.Select(p => p.Id);

@@ -19,7 +19,11 @@ internal sealed class EditProposalModel(PleinDb db, ITenantContext tenant, Curre
     {
         if (await LoadAsync(id, ct) is not { } proposal) return NotFound();
         if (!ParticipationPermissions.CanEdit(proposal, me.Id)) return me.Id is null ? Challenge() : Forbid();
-        Input = new NewProposalModel.InputModel { Title = proposal.Title, Body = proposal.Body, Theme = proposal.Theme };
+        Input = new NewProposalModel.InputModel
+        {
+            Title = proposal.Title, Body = proposal.Body, Theme = proposal.Theme, Address = proposal.Address,
+            Latitude = proposal.Latitude?.ToString(System.Globalization.CultureInfo.InvariantCulture), Longitude = proposal.Longitude?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
         return Page();
     }
 
@@ -27,12 +31,16 @@ internal sealed class EditProposalModel(PleinDb db, ITenantContext tenant, Curre
     {
         if (await LoadAsync(id, ct) is not { } proposal) return NotFound();
         if (!ParticipationPermissions.CanEdit(proposal, me.Id)) return me.Id is null ? Challenge() : Forbid();
+        var point = Input.Point(ModelState);
         if (!ModelState.IsValid) return Page();
         var theme = string.IsNullOrWhiteSpace(Input.Theme) ? null : Input.Theme.Trim();
+        var address = string.IsNullOrWhiteSpace(Input.Address) ? null : Input.Address.Trim();
+        var (lat, lon) = point is { } pt ? ((double?)pt.Lat, (double?)pt.Lon) : (null, null);
         // The condition is repeated in the update itself: a support that arrives meanwhile wins.
         var changed = await db.Set<Proposal>()
             .Where(p => p.Id == id && p.AuthorId == me.Id && p.SupportCount == 0 && p.Status == ProposalStatus.Open)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Title, Input.Title.Trim()).SetProperty(p => p.Body, Input.Body.Trim()).SetProperty(p => p.Theme, theme), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Title, Input.Title.Trim()).SetProperty(p => p.Body, Input.Body.Trim()).SetProperty(p => p.Theme, theme)
+                .SetProperty(p => p.Address, address).SetProperty(p => p.Latitude, lat).SetProperty(p => p.Longitude, lon), ct);
         TempData["Melding"] = changed == 1 ? "Uw voorstel is gewijzigd." : "Uw voorstel heeft inmiddels steun gekregen. U kunt het niet meer wijzigen.";
         return Redirect($"/{Slug}/voorstellen/{id}");
     }

@@ -13,7 +13,7 @@ namespace Plein.Participation.Proposals;
 
 /// <summary>A resident makes a proposal in a process whose current phase is open for proposals.</summary>
 [EnableRateLimiting(RateLimits.Account)]
-internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, CurrentUser me, TimeProvider clock, ProposalSearch search) : PageModel
+internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, CurrentUser me, TimeProvider clock, ProposalSearch search, Platform.Files.FileStore files) : PageModel
 {
     public sealed class InputModel
     {
@@ -28,11 +28,34 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
         [StringLength(60, ErrorMessage = "Gebruik hoogstens 60 tekens.")]
         public string? Theme { get; set; }
 
+        [StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")]
+        public string? Address { get; set; }
+
+        /// <summary>Set by the map in invariant notation ("52.5107"), whatever the page's language.</summary>
+        public string? Latitude { get; set; }
+        public string? Longitude { get; set; }
+
+        /// <summary>The picked point, when both halves are numbers inside the Netherlands; adds an error otherwise.</summary>
+        public (double Lat, double Lon)? Point(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors)
+        {
+            if (string.IsNullOrEmpty(Latitude) && string.IsNullOrEmpty(Longitude)) return null;
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            if (double.TryParse(Latitude, System.Globalization.NumberStyles.Float, inv, out var lat) && double.TryParse(Longitude, System.Globalization.NumberStyles.Float, inv, out var lon)
+                && lat is >= 50.5 and <= 53.8 && lon is >= 3.2 and <= 7.3)
+                return (Math.Round(lat, 6), Math.Round(lon, 6));
+            errors.AddModelError("Input.Address", "Kies een plek in Nederland op de kaart.");
+            return null;
+        }
+
         /// <summary>The writer has seen the similar proposals and wants to post anyway.</summary>
         public bool Compared { get; set; }
     }
 
+    public const int MaxAttachments = 3;
+    public static readonly string[] AttachmentTypes = ["image/png", "image/jpeg", "application/pdf"];
+
     [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty] public List<IFormFile> Attachments { get; set; } = [];
     public Process Process { get; private set; } = default!;
     /// <summary>Proposals like this one, shown once before posting (Decidim's "compare" step).</summary>
     public IReadOnlyList<Proposal> Similar { get; private set; } = [];
@@ -43,6 +66,8 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (await CheckAsync(id, ct) is { } refused) return refused;
+        if (Attachments.Count > MaxAttachments) ModelState.AddModelError(nameof(Attachments), "Voeg hoogstens 3 bestanden toe.");
+        var point = Input.Point(ModelState);
         if (!ModelState.IsValid) return Page();
         if (!Input.Compared)
         {
@@ -53,6 +78,8 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
             {
                 Input.Compared = true;
                 ModelState.Clear();
+                // A browser cannot send chosen files back on the next post; say so rather than lose them silently.
+                if (Attachments.Count > 0) ModelState.AddModelError(nameof(Attachments), "Kies uw bestanden opnieuw voordat u plaatst.");
                 return Page();
             }
         }
@@ -60,7 +87,21 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
         {
             Id = Guid.NewGuid(), ProcessId = Process.Id, AuthorId = me.Id!.Value, Title = Input.Title.Trim(), Body = Input.Body.Trim(),
             Theme = string.IsNullOrWhiteSpace(Input.Theme) ? null : Input.Theme.Trim(), CreatedAt = clock.GetUtcNow(),
+            Address = string.IsNullOrWhiteSpace(Input.Address) ? null : Input.Address.Trim(),
+            Latitude = point?.Lat,
+            Longitude = point?.Lon,
         };
+        for (var i = 0; i < Attachments.Count; i++)
+        {
+            var saved = await files.SaveAsync(Attachments[i], proposal.AuthorId, AttachmentTypes, ct);
+            if (saved.File is null)
+            {
+                ModelState.AddModelError(nameof(Attachments), $"{Attachments[i].FileName}: {saved.Error}");
+                db.ChangeTracker.Clear();
+                return Page();
+            }
+            db.Add(new ProposalAttachment { Id = Guid.NewGuid(), ProposalId = proposal.Id, FileId = saved.File.Id, Position = i });
+        }
         db.Add(proposal);
         db.Add(new Notifications.Follow { Id = Guid.NewGuid(), ProposalId = proposal.Id, UserId = proposal.AuthorId, CreatedAt = proposal.CreatedAt });
         await db.SaveChangesAsync(ct);

@@ -162,6 +162,10 @@ internal sealed class ProposalPageModel(
         return Redirect(Here);
     }
 
+    internal sealed record AttachmentInfo(Guid FileId, string FileName, string ContentType, long Length);
+
+    public IReadOnlyList<AttachmentInfo> Attachments { get; private set; } = [];
+
     private string Here => $"/{Slug}/voorstellen/{Proposal.Id}";
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
@@ -173,6 +177,8 @@ internal sealed class ProposalPageModel(
         if (proposal is null || process is null) return NotFound();
         (Proposal, Process) = (proposal, process);
         AuthorName = await db.Users.Where(u => u.Id == proposal.AuthorId).Select(u => u.DisplayName).FirstAsync(ct);
+        Attachments = await db.Set<ProposalAttachment>().Where(a => a.ProposalId == id).OrderBy(a => a.Position)
+            .Join(db.Files, a => a.FileId, f => f.Id, (a, f) => new AttachmentInfo(a.FileId, f.FileName, f.ContentType, f.Length)).ToListAsync(ct);
         BodyHtml = SafeMarkdown.ToHtml(proposal.Body);
         AnswerHtml = proposal.Answer is null ? "" : SafeMarkdown.ToHtml(proposal.Answer);
         CanWithdraw = ParticipationPermissions.CanWithdraw(proposal, me.Id);

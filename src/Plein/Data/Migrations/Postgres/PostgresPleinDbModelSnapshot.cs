@@ -425,6 +425,10 @@ namespace Plein.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Answer")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
@@ -439,6 +443,12 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -474,6 +484,35 @@ namespace Plein.Data.Migrations.Postgres
                     b.HasIndex("ProcessId", "SupportCount");
 
                     b.ToTable("Proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Plein.Participation.ProposalAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProposalId", "Position");
+
+                    b.ToTable("ProposalAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Plein.Participation.Support", b =>
@@ -1332,6 +1371,21 @@ namespace Plein.Data.Migrations.Postgres
                     b.HasOne("Plein.Participation.Process", null)
                         .WithMany()
                         .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plein.Participation.ProposalAttachment", b =>
+                {
+                    b.HasOne("Plein.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plein.Participation.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -414,6 +414,10 @@ namespace Plein.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Answer")
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
@@ -428,6 +432,12 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -463,6 +473,35 @@ namespace Plein.Data.Migrations.Sqlite
                     b.HasIndex("ProcessId", "SupportCount");
 
                     b.ToTable("Proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Plein.Participation.ProposalAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProposalId", "Position");
+
+                    b.ToTable("ProposalAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Plein.Participation.Support", b =>
@@ -1315,6 +1354,21 @@ namespace Plein.Data.Migrations.Sqlite
                     b.HasOne("Plein.Participation.Process", null)
                         .WithMany()
                         .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plein.Participation.ProposalAttachment", b =>
+                {
+                    b.HasOne("Plein.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plein.Participation.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
