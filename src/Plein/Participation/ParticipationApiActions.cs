@@ -38,7 +38,7 @@ internal static class ParticipationApiActions
     }
 
     private static async Task<Results<Created<SteunDto>, Ok<SteunDto>, ProblemHttpResult>> Support(
-        HttpContext http, PleinDb db, CurrentUser me, SupportProposal support, Guid id, CancellationToken ct)
+        HttpContext http, PleinDb db, CurrentUser me, SupportProposal support, Verifier verifier, Guid id, CancellationToken ct)
     {
         if (!http.Request.HasJsonContentType()) return Problem(415, "Verkeerd formaat", "Stuur JSON (Content-Type: application/json), bijvoorbeeld {}.");
         var loaded = await me.LoadAsync(ct);
@@ -47,7 +47,7 @@ internal static class ParticipationApiActions
         if (proposal is null || process is null) return Problem(404, "Niet gevonden", "Dit voorstel bestaat niet of is niet openbaar.");
         if (await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == loaded.User.Id, ct))
             return TypedResults.Ok(new SteunDto(id, proposal.SupportCount, true));
-        var decision = await support.DecideAsync(process, proposal, loaded.User, VerificationLevels.Of(http.User, loaded), ct);
+        var decision = await support.DecideAsync(process, proposal, loaded.User, await verifier.LevelAsync(loaded, process.CensusAreaId, ct), ct);
         if (!decision.Allowed)
             return Problem(403, "Niet toegestaan", decision.NeedsLevel is { } level ? $"Hiervoor is {VerificationLevels.Describe(level)} nodig." : decision.Reason!);
         var outcome = await support.RunAsync(proposal, loaded.User.Id, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLimit, ct);

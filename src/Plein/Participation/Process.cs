@@ -17,6 +17,8 @@ internal sealed class Process : ITenantOwned
     public ParticipationLevel Level { get; set; } = ParticipationLevel.Raadplegen;
     /// <summary>Free text for now ("hele gemeente", "wijk Assendorp"); postcode ranges come with the census list.</summary>
     public string Area { get; set; } = "";
+    /// <summary>The census list that "postcode in het gebied" checks against; null: any of the organisation's lists.</summary>
+    public Guid? CensusAreaId { get; set; }
     public bool Published { get; set; }
     /// <summary>"Wat is er met uw inbreng gedaan": filled in by staff when the process is done.</summary>
     public string? Outcome { get; set; }

@@ -38,6 +38,8 @@ internal static class PlatformModule
         services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, Accounts.External.ConfigureOidcOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
         services.AddScoped<FileStore>();
+        services.AddScoped<Verification.Verifier>();
+        services.AddScoped<IPersonalDataSource, Verification.Census.AddressPersonalData>();
         Surveys.SurveysModule.AddSurveys(services);
         services.AddScoped<DemoData>();
         services.AddOptions<Files.FileOptions>().Bind(config.GetSection(Files.FileOptions.Section));

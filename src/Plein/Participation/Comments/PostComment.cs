@@ -7,7 +7,7 @@ using Plein.Platform.Verification;
 namespace Plein.Participation.Comments;
 
 /// <summary>Post a comment or a reply: phase and level checks, a honeypot against bots, and at most 5 per minute per account.</summary>
-internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccessor http, TimeProvider clock, Notifications.Notifier notifier)
+internal sealed class PostComment(PleinDb db, CurrentUser me, Verifier verifier, TimeProvider clock, Notifications.Notifier notifier)
 {
     public const int PerMinute = 5;
     public const string Blocked = "Een moderator heeft u geblokkeerd. U kunt hier niet meer meedoen.";
@@ -21,7 +21,7 @@ internal sealed class PostComment(PleinDb db, CurrentUser me, IHttpContextAccess
         var loaded = await me.LoadAsync(ct);
         if (loaded.User is null) return new(null, "Log in om te reageren.", Problem.Refused);
         var process = await db.Set<Process>().AsNoTracking().FirstAsync(p => p.Id == proposal.ProcessId, ct);
-        var decision = ParticipationPermissions.CanComment(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(http.HttpContext!.User, loaded));
+        var decision = ParticipationPermissions.CanComment(process, process.PhaseOn(Organisation.Today), await verifier.LevelAsync(loaded, process.CensusAreaId, ct));
         if (!decision.Allowed) return new(null, decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog niet reageren: uw account voldoet niet aan wat nodig is.", Problem.Refused);
         if (await db.Set<BlockedUser>().AnyAsync(b => b.UserId == loaded.User.Id, ct)) return new(null, Blocked, Problem.Refused);
         if (ParticipationPermissions.TooNew(process, loaded.User, clock.GetUtcNow()) is { } tooNew) return new(null, tooNew.Reason, Problem.Refused);

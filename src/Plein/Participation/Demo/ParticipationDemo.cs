@@ -68,6 +68,17 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoC
             Id = Guid.NewGuid(), OrganisationId = zwolle.Id, ProposalId = proposals[0].Id, ParentId = first.Id, AuthorId = users[0],
             Body = "Eens, maar let op de wortels bij de kabels in de stoep.", CreatedAt = now.AddDays(-4),
         });
+        // Assendorp's addresses (a made-up but realistic slice of postcode area 8012), so "postcode in het gebied" can be tried.
+        var assendorp = new Platform.Verification.Census.CensusArea { Id = Guid.NewGuid(), OrganisationId = zwolle.Id, Name = "Assendorp", UploadedAt = now };
+        var letters = "ABCDEFGHJKLMNPRSTVWX";
+        var addresses = letters.SelectMany(l => Enumerable.Range(1, 30).Select(n => new Platform.Verification.Census.CensusAddress
+        {
+            OrganisationId = zwolle.Id, AreaId = assendorp.Id, Postcode = "8012" + "B" + l, HouseNumber = n,
+        })).ToList();
+        assendorp.AddressCount = addresses.Count;
+        db.Add(assendorp);
+        db.AddRange(addresses);
+
         var (survey, responses, answers) = DemoSurveys.Green(zwolle.Id, green, zwolle.Slug, now);
         db.Add(survey);
         db.Add(DemoSurveys.PlaygroundDraft(zwolle.Id, playground, zwolle.Slug, now));

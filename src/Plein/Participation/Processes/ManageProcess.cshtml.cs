@@ -69,6 +69,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         Input = ProcessInput.From(Process);
+        await Input.LoadAreasAsync(db, null, ct);
         Outcome = Process.Outcome;
         return Page();
     }
@@ -77,6 +78,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         ModelState.KeepOnly(nameof(Input));
+        await Input.LoadAreasAsync(db, ModelState, ct);
         if (!ModelState.IsValid) return Page();
         Input.CopyTo(Process);
         return await SaveAsync("proces.gewijzigd", "De gegevens zijn opgeslagen.", ct);

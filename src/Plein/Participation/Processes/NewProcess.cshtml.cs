@@ -13,11 +13,17 @@ internal sealed class NewProcessModel(PleinDb db, ITenantContext tenant, Current
     [BindProperty] public ProcessInput Input { get; set; } = new();
     public string Slug => tenant.RequiredOrganisation().Slug;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await DenyAsync(ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await DenyAsync(ct) is { } denied) return denied;
+        await Input.LoadAreasAsync(db, null, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await DenyAsync(ct) is { } denied) return denied;
+        await Input.LoadAreasAsync(db, ModelState, ct);
         if (!ModelState.IsValid) return Page();
         var process = new Process { Id = Guid.NewGuid(), CreatedAt = clock.GetUtcNow() };
         Input.CopyTo(process);

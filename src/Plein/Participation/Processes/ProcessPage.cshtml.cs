@@ -14,7 +14,8 @@ namespace Plein.Participation.Processes;
 
 /// <summary>A process: its text, phase timeline, outcome and proposals (filter, sort, 20 per page).</summary>
 internal sealed class ProcessPageModel(
-    PleinDb db, ITenantContext tenant, CurrentUser me, Proposals.ProposalSearch search, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
+    PleinDb db, ITenantContext tenant, CurrentUser me, Proposals.ProposalSearch search, Microsoft.Extensions.Caching.Memory.IMemoryCache cache,
+    Verifier verifier) : PageModel
 {
     private const int PageSize = 20;
 
@@ -56,7 +57,7 @@ internal sealed class ProcessPageModel(
         CurrentPhase = process.PhaseOn(Organisation.Today);
         BodyHtml = SafeMarkdown.ToHtml(process.Body);
         OutcomeHtml = process.Outcome is null ? "" : SafeMarkdown.ToHtml(process.Outcome);
-        Propose = ParticipationPermissions.CanPropose(process, CurrentPhase, VerificationLevels.Of(User, loaded));
+        Propose = ParticipationPermissions.CanPropose(process, CurrentPhase, await verifier.LevelAsync(loaded, process.CensusAreaId, ct));
         Surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.ParentId == id && s.Published).OrderBy(s => s.CreatedAt).ToListAsync(ct);
 
         var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id);

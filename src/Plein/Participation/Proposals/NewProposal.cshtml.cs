@@ -13,7 +13,7 @@ namespace Plein.Participation.Proposals;
 
 /// <summary>A resident makes a proposal in a process whose current phase is open for proposals.</summary>
 [EnableRateLimiting(RateLimits.Account)]
-internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, CurrentUser me, TimeProvider clock, ProposalSearch search, Platform.Files.FileStore files) : PageModel
+internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, CurrentUser me, TimeProvider clock, ProposalSearch search, Platform.Files.FileStore files, Verifier verifier) : PageModel
 {
     public sealed class InputModel
     {
@@ -122,7 +122,7 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
             return Redirect($"/{Slug}/participatie/{id}");
         }
         var decision = ParticipationPermissions.TooNew(process, loaded.User, clock.GetUtcNow())
-            ?? ParticipationPermissions.CanPropose(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(User, loaded));
+            ?? ParticipationPermissions.CanPropose(process, process.PhaseOn(Organisation.Today), await verifier.LevelAsync(loaded, process.CensusAreaId, ct));
         if (decision.Allowed) return null;
         TempData["Melding"] = decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog geen voorstel doen: uw account voldoet niet aan wat nodig is.";
         return Redirect($"/{Slug}/participatie/{id}");

@@ -18,7 +18,7 @@ namespace Plein.Participation.Proposals;
 [EnableRateLimiting(RateLimits.Account)]
 internal sealed class ProposalPageModel(
     PleinDb db, ITenantContext tenant, CurrentUser me, SupportProposal supportProposal, AuditLog audit,
-    Comments.PostComment postComment, Comments.CommentThread thread, TimeProvider clock, Notifications.Notifier notifier) : PageModel
+    Comments.PostComment postComment, Comments.CommentThread thread, TimeProvider clock, Notifications.Notifier notifier, Verifier verifier) : PageModel
 {
     public sealed class AnswerInput
     {
@@ -187,12 +187,12 @@ internal sealed class ProposalPageModel(
         {
             Following = await db.Set<Notifications.Follow>().AnyAsync(f => f.ProposalId == id && f.UserId == userId, ct);
             HasSupported = await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == userId, ct);
-            Support = await supportProposal.DecideAsync(process, proposal, loaded.User!, VerificationLevels.Of(User, loaded), ct);
+            Support = await supportProposal.DecideAsync(process, proposal, loaded.User!, await verifier.LevelAsync(loaded, process.CensusAreaId, ct), ct);
         }
         else Support = new ParticipationPermissions.Decision(false, "Log in om dit voorstel te steunen.");
         Comment = me.Id is null
             ? new ParticipationPermissions.Decision(false, "Log in om te reageren.")
-            : ParticipationPermissions.CanComment(process, process.PhaseOn(Organisation.Today), VerificationLevels.Of(User, loaded));
+            : ParticipationPermissions.CanComment(process, process.PhaseOn(Organisation.Today), await verifier.LevelAsync(loaded, process.CensusAreaId, ct));
         Comments = await thread.LoadAsync(id, CommentPage, ct);
         return null;
     }

@@ -27,6 +27,8 @@ internal static class AuditText
         ["gebruiker.geblokkeerd"] = "Persoon geblokkeerd",
         ["gebruiker.gedeblokkeerd"] = "Blokkade opgeheven",
         ["vragenlijst.aangemaakt"] = "Vragenlijst aangemaakt",
+        ["gebied.geladen"] = "Adressenlijst van een gebied geladen",
+        ["gebied.verwijderd"] = "Gebied verwijderd",
         ["vragenlijst.gewijzigd"] = "Vragenlijst gewijzigd",
         ["vragenlijst.gepubliceerd"] = "Vragenlijst gepubliceerd",
         ["vragenlijst.teruggetrokken"] = "Vragenlijst teruggezet naar concept",

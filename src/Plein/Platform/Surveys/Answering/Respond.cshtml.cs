@@ -15,7 +15,7 @@ namespace Plein.Platform.Surveys.Answering;
 /// conditions on earlier answers decide which questions (and sections) are shown. Works without JavaScript.
 /// </summary>
 [EnableRateLimiting(RateLimits.Account)]
-internal sealed class RespondModel(PleinDb db, ITenantContext tenant, CurrentUser me, SurveyResponses responses) : PageModel
+internal sealed class RespondModel(PleinDb db, ITenantContext tenant, CurrentUser me, SurveyResponses responses, Verifier verifier) : PageModel
 {
     public Survey Survey { get; private set; } = default!;
     public SurveyResponse? Current { get; private set; }
@@ -102,7 +102,7 @@ internal sealed class RespondModel(PleinDb db, ITenantContext tenant, CurrentUse
         Survey = survey;
         Current = await responses.FindAsync(survey, me.Id, ct);
         if (Current?.SubmittedAt is not null) return null;
-        var level = VerificationLevels.Of(User, loaded);
+        var level = await verifier.LevelAsync(loaded, null, ct);
         Refusal = SurveyPermissions.CanAnswer(survey, Organisation.Today, level, await responses.SubmittedByAsync(survey, me.Id, ct));
         NeedsLogin = Refusal is not null && loaded.User is null && level < survey.AnswerLevel;
         return null;

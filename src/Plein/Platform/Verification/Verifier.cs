@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Verification.Census;
+
+namespace Plein.Platform.Verification;
+
+/// <summary>
+/// The level this person reaches for an action in the current organisation, including "postcode in the area" when
+/// the action is limited to a census area (or to any of the organisation's areas when none is named). Levels are
+/// ordered (ARCHITECTURE.md): DigiD counts as more than a postcode, whatever the area.
+/// </summary>
+internal sealed class Verifier(PleinDb db, IHttpContextAccessor http)
+{
+    public async Task<VerificationLevel> LevelAsync(CurrentUser.Loaded me, Guid? areaId, CancellationToken ct)
+    {
+        var level = VerificationLevels.Of(http.HttpContext!.User, me);
+        if (me.User is null || level >= VerificationLevel.PostcodeInGebied) return level;
+        var home = await db.Set<AddressVerification>().AsNoTracking().FirstOrDefaultAsync(v => v.UserId == me.User.Id, ct);
+        if (home is null) return level;
+        var inArea = await db.Set<CensusAddress>().AnyAsync(a => a.Postcode == home.Postcode && a.HouseNumber == home.HouseNumber && (areaId == null || a.AreaId == areaId), ct);
+        return inArea ? VerificationLevel.PostcodeInGebied : level;
+    }
+}
