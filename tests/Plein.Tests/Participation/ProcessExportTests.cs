@@ -26,6 +26,10 @@ public sealed class ProcessExportTests(Apps apps)
             Assert.DoesNotContain("Zwolle", text, StringComparison.Ordinal);
             Assert.True(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length >= 2, what);
 
+            using var xlsx = await staff.Http.GetAsync(new Uri($"/zwolle/participatie/{process}/export/{what}.xlsx", UriKind.Relative));
+            using (var zip = new System.IO.Compression.ZipArchive(await xlsx.Content.ReadAsStreamAsync()))
+                Assert.Contains(zip.Entries, e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+
             using var json = await staff.Http.GetAsync(new Uri($"/zwolle/participatie/{process}/export/{what}.json", UriKind.Relative));
             var rows = JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement;
             Assert.True(rows.GetArrayLength() >= 1);

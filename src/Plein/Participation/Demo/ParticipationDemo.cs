@@ -43,7 +43,7 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoC
             Id = Guid.NewGuid(), ProcessId = green.Id, OrganisationId = zwolle.Id, AuthorId = users[i % users.Count], Title = idea[0], Body = idea[1],
             Theme = "groen", CreatedAt = now.AddDays(-10 + i),
         }).ToList();
-        (proposals[0].Address, proposals[0].Latitude, proposals[0].Longitude) = ("Assendorperstraat, Zwolle", 52.5058, 6.1012);
+        (proposals[0].Address, proposals[0].Latitude, proposals[0].Longitude) = ("Assendorperstraat", 52.5058, 6.1012);
         proposals.Add(new Proposal
         {
             Id = Guid.NewGuid(), ProcessId = playground.Id, OrganisationId = zwolle.Id, AuthorId = users[0], Title = "Een klimrek voor grotere kinderen",
