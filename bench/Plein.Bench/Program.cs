@@ -46,11 +46,23 @@ try
         Console.WriteLine($"{name,-45} p50 {p50,6:F1} ms  p95 {p95,6:F1} ms  {perSecond,7:F0} req/s");
     }
     Results.Write(root, results);
+
+    // Writes: support POSTs by signed-in residents against a bare endpoint doing one insert into the same database.
+    var supportRate = await Writes.SupportThroughputAsync(app.Address, ids, clients: 4, seconds: 4);
+    var bareRate = await Writes.BareInsertThroughputAsync(dbPath, clients: 4, seconds: 4);
+    Console.WriteLine($"support POST {supportRate,7:F0} req/s, bare insert {bareRate,7:F0} req/s, ratio {supportRate / bareRate:F2}");
+
+    // Exports: the whole process's resident memory, sampled while the full open-data export streams.
+    var exports = await Exports.MeasureAsync(app, ids);
+    foreach (var e in exports) Console.WriteLine($"export {e.Name,-22} {e.Rows,7} rows {e.Megabytes,6:F1} MB in {e.Seconds,5:F1} s, RSS {e.BeforeMb,5:F0} -> peak {e.PeakMb,5:F0} MB");
+    Results.WriteWrites(root, supportRate, bareRate, exports);
 }
 finally
 {
     SqliteConnection.ClearAllPools();
-    work.Delete(recursive: true);
+    // PLEIN_BENCH_KEEP=1 keeps the seeded database, to look at query plans afterwards.
+    if (Environment.GetEnvironmentVariable("PLEIN_BENCH_KEEP") == "1") Console.WriteLine($"kept {dbPath}");
+    else work.Delete(recursive: true);
 }
 
 static string FindRoot()
@@ -60,12 +72,14 @@ static string FindRoot()
     return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
 }
 
-internal sealed record SeedIds(Guid Process, Guid BusyProposal);
+internal sealed record SeedIds(Guid Process, Guid BusyProposal, Guid[] Proposals, string[] Emails);
 
 internal delegate void Values(params object[] values);
 
 internal static class Seed
 {
+    public const string Password = "bench-wachtwoord-2026";
+
     private static readonly DateTimeOffsetToBinaryConverter Time = new();
 
     public static async Task<SeedIds> RunAsync(string path)
@@ -102,9 +116,15 @@ internal static class Seed
             1_000_000, (i, p) => p(G(Guid.NewGuid()), org, G(process), G(proposals[i % proposals.Length]), G(users[i / 100]), (i % 100) + 1, T(now)));
         await Bulk(connection, tx, "INSERT INTO \"Comments\" (\"Id\",\"OrganisationId\",\"ProposalId\",\"AuthorId\",\"Body\",\"CreatedAt\",\"ReportCount\") VALUES ($1,$2,$3,$4,$5,$6,0)",
             200_000, (i, p) => p(G(Guid.NewGuid()), org, G(proposals[i < 10_000 ? 0 : 1 + (i % 19_000)]), G(users[i % users.Length]), $"Reactie {i}: ik denk er het mijne van.", T(now.AddSeconds(i))));
+        // The first few residents get a password, so the bench can sign them in; the first is an ambtenaar (for exports).
+        var hash = new Microsoft.AspNetCore.Identity.PasswordHasher<Plein.Platform.Accounts.PleinUser>().HashPassword(null!, Password);
+        await Bulk(connection, tx, "UPDATE \"AspNetUsers\" SET \"PasswordHash\" = $1 WHERE \"Id\" = $2", 8, (i, p) => p(hash, G(users[i])));
+        await Bulk(connection, tx, "INSERT INTO \"Memberships\" (\"Id\",\"OrganisationId\",\"UserId\",\"Role\",\"CreatedAt\") VALUES ($1,$2,$3,'Ambtenaar',$4)",
+            1, (_, p) => p(G(Guid.NewGuid()), org, G(users[0]), T(now)));
+        await Exec(connection, "CREATE TABLE \"BenchInserts\" (\"Id\" TEXT NOT NULL PRIMARY KEY, \"At\" INTEGER NOT NULL)");
         await tx.CommitAsync();
         await Exec(connection, "ANALYZE;");
-        return new SeedIds(process, proposals[0]);
+        return new SeedIds(process, proposals[0], proposals, users.Take(8).Select(u => $"bench{Array.IndexOf(users, u)}@voorbeeld.nl").ToArray());
     }
 
     private static string G(Guid id) => id.ToString().ToUpperInvariant();
@@ -144,6 +164,7 @@ internal sealed class AppProcess : IDisposable
 {
     private readonly Process process;
     public Uri Address { get; }
+    public int Pid => process.Id;
 
     private AppProcess(Process process, Uri address) => (this.process, Address) = (process, address);
 
@@ -163,6 +184,7 @@ internal sealed class AppProcess : IDisposable
         info.Environment["Plein__PublicUrl"] = "https://plein.example.nl";
         info.Environment["Plein__PseudonymKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         info.Environment["RateLimits__ApiRequestsPerMinute"] = "10000000";
+        info.Environment["RateLimits__AccountPostsPerMinute"] = "10000000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var started = Process.Start(info)!;
         started.OutputDataReceived += (_, _) => { };
@@ -231,6 +253,44 @@ internal static class Measure
 
 internal static class Results
 {
+    public static void WriteWrites(string root, double supportRate, double bareRate, List<Exports.Run> exports)
+    {
+        var table = new System.Text.StringBuilder();
+        table.AppendLine("## Participation writes and exports (SQLite)");
+        table.AppendLine();
+        table.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} by `bench/Plein.Bench` in the same run and database as above. Support: 4 signed-in residents");
+        table.AppendLine("POST `/api/v1/{org}/voorstellen/{id}/steun` for new proposals for 4 s (authentication, permission checks, the slot and");
+        table.AppendLine("count in one transaction), against 4 clients POSTing to a bare ASP.NET Core endpoint that does one insert into the same SQLite");
+        table.AppendLine("file. Target: ratio >= 0.50. Exports: a staff member downloads the full open-data export; the app's resident memory (VmRSS)");
+        table.AppendLine("is sampled every 20 ms while it streams. Target: peak <= 300 MB.");
+        table.AppendLine();
+        table.AppendLine("| write | req/s | ratio to bare insert |");
+        table.AppendLine("|---|---|---|");
+        table.AppendLine(CultureInfo.InvariantCulture, $"| support POST | {supportRate:F0} | {supportRate / bareRate:F2} |");
+        table.AppendLine(CultureInfo.InvariantCulture, $"| bare insert (baseline) | {bareRate:F0} | 1.00 |");
+        table.AppendLine();
+        table.AppendLine("| export | rows | size (MB) | time (s) | RSS before (MB) | peak RSS during (MB) |");
+        table.AppendLine("|---|---|---|---|---|---|");
+        foreach (var e in exports)
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {e.Name} | {(e.Rows < 0 ? "" : e.Rows.ToString(CultureInfo.InvariantCulture))} | {e.Megabytes:F1} | {e.Seconds:F1} | {e.BeforeMb:F0} | {e.PeakMb:F0} |");
+        Replace(root, "## Participation writes and exports (SQLite)", table.ToString());
+    }
+
+    private static void Replace(string root, string heading, string content)
+    {
+        var path = Path.Combine(root, "bench", "RESULTS.md");
+        var text = File.ReadAllText(path);
+        var section = content.TrimEnd() + "\n";
+        var start = text.IndexOf(heading, StringComparison.Ordinal);
+        if (start >= 0)
+        {
+            var end = text.IndexOf("\n## ", start + 5, StringComparison.Ordinal);
+            text = text[..start] + section + (end >= 0 ? text[(end + 1)..] : "");
+        }
+        else text = text.TrimEnd() + "\n\n" + section;
+        File.WriteAllText(path, text);
+    }
+
     public static void Write(string root, List<(string Name, double P50, double P95, double PerSecond)> rows)
     {
         var baseline = rows[0].PerSecond;

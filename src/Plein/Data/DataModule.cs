@@ -29,7 +29,7 @@ internal static class DataModule
         else
         {
             var cs = options.ConnectionString ?? DefaultSqlite(env.ContentRootPath);
-            services.AddDbContext<SqlitePleinDb>(o => o.UseSqlite(cs));
+            services.AddDbContext<SqlitePleinDb>(o => o.UseSqlite(cs).AddInterceptors(SqliteBusyWait.Instance));
             services.AddScoped<PleinDb>(sp => sp.GetRequiredService<SqlitePleinDb>());
         }
         return services;
@@ -69,4 +69,29 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
 {
     public PostgresPleinDb CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresPleinDb>().UseNpgsql("Host=localhost;Database=plein_design").Options, TenantContext.None);
+}
+
+/// <summary>
+/// Writers on SQLite take turns. With a busy timeout SQLite itself waits for the lock in small steps; without one the
+/// driver retries only after sleeping 150 ms, which made concurrent supports stall.
+/// </summary>
+internal sealed class SqliteBusyWait : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+{
+    public static readonly SqliteBusyWait Instance = new();
+
+    public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData) =>
+        Set(connection);
+
+    public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Set(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Set(System.Data.Common.DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = 10000;";
+        command.ExecuteNonQuery();
+    }
 }

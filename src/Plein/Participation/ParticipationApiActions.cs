@@ -47,15 +47,15 @@ internal static class ParticipationApiActions
         if (proposal is null || process is null) return Problem(404, "Niet gevonden", "Dit voorstel bestaat niet of is niet openbaar.");
         if (await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == loaded.User.Id, ct))
             return TypedResults.Ok(new SteunDto(id, proposal.SupportCount, true));
-        var decision = await support.DecideAsync(process, proposal, loaded.User, await verifier.LevelAsync(loaded, process.CensusAreaId, ct), ct);
+        var decision = await support.DecideAsync(process, proposal, loaded.User, await verifier.LevelAsync(loaded, process.CensusAreaId, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLevel ?? default, ct), ct);
         if (!decision.Allowed)
             return Problem(403, "Niet toegestaan", decision.NeedsLevel is { } level ? $"Hiervoor is {VerificationLevels.Describe(level)} nodig." : decision.Reason!);
         var outcome = await support.RunAsync(proposal, loaded.User.Id, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLimit, ct);
-        var count = await db.Set<Proposal>().Where(p => p.Id == id).Select(p => p.SupportCount).FirstAsync(ct);
+        // The count as this request saw it, plus its own support: one query less on the busiest write.
         return outcome switch
         {
-            SupportProposal.Outcome.Supported => TypedResults.Created($"/api/v1/{http.GetRouteValue("org")}/voorstellen/{id}", new SteunDto(id, count, true)),
-            SupportProposal.Outcome.AlreadySupported => TypedResults.Ok(new SteunDto(id, count, true)),
+            SupportProposal.Outcome.Supported => TypedResults.Created($"/api/v1/{http.GetRouteValue("org")}/voorstellen/{id}", new SteunDto(id, proposal.SupportCount + 1, true)),
+            SupportProposal.Outcome.AlreadySupported => TypedResults.Ok(new SteunDto(id, proposal.SupportCount, true)),
             _ => Problem(409, "Grens bereikt", "U heeft al het hoogste aantal voorstellen gesteund."),
         };
     }

@@ -44,8 +44,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(p => p.Address).HasMaxLength(200);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(p => new { p.ProcessId, p.CreatedAt });
-        // (ProcessId, SupportCount) only: with CreatedAt added, SQLite's planner took it for the newest-first index too.
-        b.HasIndex(p => new { p.ProcessId, p.SupportCount });
+        // "Most supported" walks this index in order, ties newest first, without sorting the process's proposals.
+        b.HasIndex(p => new { p.ProcessId, p.SupportCount, p.CreatedAt });
         b.HasOne<Process>().WithMany().HasForeignKey(p => p.ProcessId);
         b.HasOne<PleinUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
     }

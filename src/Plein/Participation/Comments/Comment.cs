@@ -48,7 +48,8 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         b.Property(c => c.Body).HasMaxLength(2000);
         b.Property(c => c.HiddenReason).HasMaxLength(300);
         b.HasIndex(c => new { c.ProposalId, c.ParentId, c.CreatedAt });
-        b.HasIndex(c => new { c.ParentId, c.CreatedAt });
+        // Replies only: with every top-level comment's NULL in it, SQLite's statistics made the index look useless.
+        b.HasIndex(c => new { c.ParentId, c.CreatedAt }).HasFilter("\"ParentId\" IS NOT NULL");
         b.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId);
         b.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PleinUser>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);

@@ -18,17 +18,24 @@ internal sealed class SupportProposal(PleinDb db, TimeProvider clock)
     public async Task<ParticipationPermissions.Decision> DecideAsync(Process process, Proposal proposal, PleinUser user, VerificationLevel level, CancellationToken ct)
     {
         if (await db.Set<Comments.BlockedUser>().AnyAsync(b => b.UserId == user.Id, ct)) return ParticipationPermissions.Decision.No(Comments.PostComment.Blocked);
-        var used = await db.Set<Support>().CountAsync(s => s.ProcessId == process.Id && s.UserId == user.Id, ct);
-        var decision = ParticipationPermissions.CanSupport(process, process.PhaseOn(Organisation.Today), proposal, level, used);
+        knownSlots = await SlotsAsync(process.Id, user.Id, ct);
+        var decision = ParticipationPermissions.CanSupport(process, process.PhaseOn(Organisation.Today), proposal, level, knownSlots.Count);
         return decision.Allowed ? ParticipationPermissions.TooNew(process, user, clock.GetUtcNow()) ?? decision : decision;
     }
 
+    /// <summary>The slots the last decision read; the first attempt uses them instead of reading them again.</summary>
+    private List<int>? knownSlots;
+
+    private Task<List<int>> SlotsAsync(Guid processId, Guid userId, CancellationToken ct) =>
+        db.Set<Support>().Where(s => s.ProcessId == processId && s.UserId == userId).Select(s => s.Slot).ToListAsync(ct);
+
+    /// <summary>Callers check "already supported" first; the unique index settles any race, and the retry says which.</summary>
     public async Task<Outcome> RunAsync(Proposal proposal, Guid userId, int? limit, CancellationToken ct)
     {
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            if (await db.Set<Support>().AnyAsync(s => s.ProposalId == proposal.Id && s.UserId == userId, ct)) return Outcome.AlreadySupported;
-            var used = await db.Set<Support>().Where(s => s.ProcessId == proposal.ProcessId && s.UserId == userId).Select(s => s.Slot).ToListAsync(ct);
+            if (attempt > 0 && await db.Set<Support>().AnyAsync(s => s.ProposalId == proposal.Id && s.UserId == userId, ct)) return Outcome.AlreadySupported;
+            var used = attempt == 0 && knownSlots is not null ? knownSlots : await SlotsAsync(proposal.ProcessId, userId, ct);
             var slot = Enumerable.Range(1, used.Count + 1).First(n => !used.Contains(n));
             if (limit is { } max && slot > max) return Outcome.LimitReached;
             await using var tx = await db.Database.BeginTransactionAsync(ct);

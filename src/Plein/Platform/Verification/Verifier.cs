@@ -12,10 +12,11 @@ namespace Plein.Platform.Verification;
 /// </summary>
 internal sealed class Verifier(PleinDb db, IHttpContextAccessor http)
 {
-    public async Task<VerificationLevel> LevelAsync(CurrentUser.Loaded me, Guid? areaId, CancellationToken ct)
+    /// <param name="needed">What the action asks; the address lists are only looked at when it asks for exactly that.</param>
+    public async Task<VerificationLevel> LevelAsync(CurrentUser.Loaded me, Guid? areaId, VerificationLevel needed, CancellationToken ct)
     {
         var level = VerificationLevels.Of(http.HttpContext!.User, me);
-        if (me.User is null || level >= VerificationLevel.PostcodeInGebied) return level;
+        if (me.User is null || level >= VerificationLevel.PostcodeInGebied || needed != VerificationLevel.PostcodeInGebied) return level;
         var home = await db.Set<AddressVerification>().AsNoTracking().FirstOrDefaultAsync(v => v.UserId == me.User.Id, ct);
         if (home is null) return level;
         var inArea = await db.Set<CensusAddress>().AnyAsync(a => a.Postcode == home.Postcode && a.HouseNumber == home.HouseNumber && (areaId == null || a.AreaId == areaId), ct);

@@ -251,7 +251,8 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ParentId", "CreatedAt");
+                    b.HasIndex("ParentId", "CreatedAt")
+                        .HasFilter("\"ParentId\" IS NOT NULL");
 
                     b.HasIndex("ProposalId", "ParentId", "CreatedAt");
 
@@ -484,7 +485,7 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.HasIndex("ProcessId", "CreatedAt");
 
-                    b.HasIndex("ProcessId", "SupportCount");
+                    b.HasIndex("ProcessId", "SupportCount", "CreatedAt");
 
                     b.ToTable("Proposals", (string)null);
                 });

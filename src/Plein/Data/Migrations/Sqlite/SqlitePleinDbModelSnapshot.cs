@@ -240,7 +240,8 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ParentId", "CreatedAt");
+                    b.HasIndex("ParentId", "CreatedAt")
+                        .HasFilter("\"ParentId\" IS NOT NULL");
 
                     b.HasIndex("ProposalId", "ParentId", "CreatedAt");
 
@@ -473,7 +474,7 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.HasIndex("ProcessId", "CreatedAt");
 
-                    b.HasIndex("ProcessId", "SupportCount");
+                    b.HasIndex("ProcessId", "SupportCount", "CreatedAt");
 
                     b.ToTable("Proposals", (string)null);
                 });

@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+
+/// <summary>Support POST throughput, and the same clients against a bare endpoint that does one insert.</summary>
+internal static partial class Writes
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    public static async Task<HttpClient> SignInAsync(Uri address, string email)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = address, Timeout = TimeSpan.FromMinutes(10),
+        };
+        var page = await http.GetStringAsync(new Uri("/account/inloggen", UriKind.Relative));
+        using var login = await http.PostAsync(new Uri("/account/inloggen", UriKind.Relative), new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", Token().Match(page).Groups[1].Value), new("Input.Email", email), new("Input.Password", Seed.Password)]));
+        if (login.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in of {email} failed: {(int)login.StatusCode}");
+        return http;
+    }
+
+    public static async Task<double> SupportThroughputAsync(Uri address, SeedIds ids, int clients, int seconds)
+    {
+        // Resident u already supports proposals u*100 .. u*100+99; from u*100+100 on, every support is a new one.
+        var residents = new List<HttpClient>();
+        for (var u = 1; u <= clients; u++) residents.Add(await SignInAsync(address, ids.Emails[u]));
+        async Task<bool> SupportAsync(HttpClient http, int u, int n)
+        {
+            var proposal = ids.Proposals[(u * 100 + 100 + n) % ids.Proposals.Length];
+            using var response = await http.PostAsync(new Uri($"/api/v1/zwolle/voorstellen/{proposal}/steun", UriKind.Relative),
+                new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+            if (response.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException($"Support answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            return true;
+        }
+        for (var w = 0; w < 20; w++) await SupportAsync(residents[0], 1, 10_000 + w);
+        var done = await RunAsync(clients, seconds, (c, n) => SupportAsync(residents[c], c + 1, n));
+        residents.ForEach(r => r.Dispose());
+        return done;
+    }
+
+    public static async Task<double> BareInsertThroughputAsync(string dbPath, int clients, int seconds)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        await using var app = builder.Build();
+        var connectionString = $"Data Source={dbPath}";
+        app.MapPost("/insert", async () =>
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO \"BenchInserts\" (\"Id\", \"At\") VALUES ($id, $at)";
+            command.Parameters.AddWithValue("$id", Guid.NewGuid().ToString());
+            command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.UtcTicks);
+            await command.ExecuteNonQueryAsync();
+            return Microsoft.AspNetCore.Http.Results.Created();
+        });
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        async Task<bool> InsertAsync()
+        {
+            using var response = await http.PostAsync(new Uri("/insert", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+            return response.StatusCode == HttpStatusCode.Created ? true : throw new InvalidOperationException("Bare insert failed");
+        }
+        for (var w = 0; w < 20; w++) await InsertAsync();
+        var done = await RunAsync(clients, seconds, (_, _) => InsertAsync());
+        await app.StopAsync();
+        return done;
+    }
+
+    private static async Task<double> RunAsync(int clients, int seconds, Func<int, int, Task<bool>> request)
+    {
+        var watch = Stopwatch.StartNew();
+        var done = 0;
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        {
+            for (var n = 0; watch.Elapsed.TotalSeconds < seconds; n++)
+            {
+                await request(c, n);
+                Interlocked.Increment(ref done);
+            }
+        }));
+        return done / watch.Elapsed.TotalSeconds;
+    }
+}
+
+/// <summary>The full open-data exports, with the app's resident memory sampled from /proc while they stream.</summary>
+internal static class Exports
+{
+    internal sealed record Run(string Name, long Rows, double Megabytes, double Seconds, double BeforeMb, double PeakMb);
+
+    public static async Task<List<Run>> MeasureAsync(AppProcess app, SeedIds ids)
+    {
+        using var staff = await Writes.SignInAsync(app.Address, ids.Emails[0]);
+        var runs = new List<Run>();
+        foreach (var (what, format) in new[] { ("voorstellen", "csv"), ("voorstellen", "json"), ("voorstellen", "xlsx"), ("reacties", "csv"), ("steun", "csv") })
+        {
+            var before = ResidentBytes(app.Pid);
+            var peak = before;
+            using var sampling = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                while (!sampling.IsCancellationRequested)
+                {
+                    peak = Math.Max(peak, ResidentBytes(app.Pid));
+                    try { await Task.Delay(20, sampling.Token); } catch (OperationCanceledException) { }
+                }
+            });
+            var watch = Stopwatch.StartNew();
+            using var response = await staff.GetAsync(new Uri($"/zwolle/participatie/{ids.Process}/export/{what}.{format}", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+            if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"Export answered {(int)response.StatusCode}");
+            await using var body = await response.Content.ReadAsStreamAsync();
+            var buffer = new byte[81920];
+            long bytes = 0, lines = 0;
+            int read;
+            while ((read = await body.ReadAsync(buffer)) > 0)
+            {
+                bytes += read;
+                for (var i = 0; i < read; i++) if (buffer[i] == (byte)'\n') lines++;
+            }
+            var seconds = watch.Elapsed.TotalSeconds;
+            await sampling.CancelAsync();
+            await sampler;
+            runs.Add(new Run($"{what}.{format}", format == "csv" ? lines - 1 : -1, bytes / 1048576.0, seconds, before / 1048576.0, peak / 1048576.0));
+        }
+        return runs;
+    }
+
+    private static long ResidentBytes(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        return 0;
+    }
+}
