@@ -47,7 +47,7 @@ internal static class ParticipationApiActions
         if (proposal is null || process is null) return Problem(404, "Niet gevonden", "Dit voorstel bestaat niet of is niet openbaar.");
         if (await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == loaded.User.Id, ct))
             return TypedResults.Ok(new SteunDto(id, proposal.SupportCount, true));
-        var decision = await support.DecideAsync(process, proposal, loaded.User, await verifier.LevelAsync(loaded, process.CensusAreaId, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLevel ?? default, ct), ct);
+        var decision = await support.DecideAsync(process, proposal, loaded.User, await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLevel ?? default, ct), ct);
         if (!decision.Allowed)
             return Problem(403, "Niet toegestaan", decision.NeedsLevel is { } level ? $"Hiervoor is {VerificationLevels.Describe(level)} nodig." : decision.Reason!);
         var outcome = await support.RunAsync(proposal, loaded.User.Id, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLimit, ct);

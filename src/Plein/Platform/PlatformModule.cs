@@ -39,7 +39,8 @@ internal static class PlatformModule
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
         services.AddScoped<FileStore>();
         services.AddScoped<Verification.Verifier>();
-        services.AddScoped<IPersonalDataSource, Verification.Census.AddressPersonalData>();
+        services.AddScoped<Verification.VotingCodes.VotingCodeService>();
+        services.AddScoped<IPersonalDataSource, Verification.VerificationPersonalData>();
         Surveys.SurveysModule.AddSurveys(services);
         services.AddScoped<DemoData>();
         services.AddOptions<Files.FileOptions>().Bind(config.GetSection(Files.FileOptions.Section));

@@ -25,7 +25,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/zwolle/reacties/{reactie}/reageren", "/zwolle/reacties/{reactie}/melden", "/zwolle/beheer/moderatie", "/account/meldingen",
         "/zwolle/vragenlijsten/{vragenlijst}/beheer", "/zwolle/vragenlijsten/{vragenlijst}/resultaten", "/zwolle/vragenlijsten/{concept}/beheer",
         "/zwolle/vragenlijsten/{concept}", "/zwolle/vragenlijsten/{concept}/vragen/nieuw", "/zwolle/vragenlijsten/{concept}/vragen/v1",
-        "/zwolle/beheer/gebieden", "/zwolle/verificatie/postcode");
+        "/zwolle/beheer/gebieden", "/zwolle/verificatie/postcode", "/zwolle/beheer/stemcodes", "/zwolle/verificatie/stemcode");
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma");
 

@@ -22,7 +22,7 @@ internal sealed class PostComment(PleinDb db, CurrentUser me, Verifier verifier,
         if (loaded.User is null) return new(null, "Log in om te reageren.", Problem.Refused);
         var process = await db.Set<Process>().AsNoTracking().FirstAsync(p => p.Id == proposal.ProcessId, ct);
         var phase = process.PhaseOn(Organisation.Today);
-        var decision = ParticipationPermissions.CanComment(process, phase, await verifier.LevelAsync(loaded, process.CensusAreaId, phase?.CommentLevel ?? default, ct));
+        var decision = ParticipationPermissions.CanComment(process, phase, await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, phase?.CommentLevel ?? default, ct));
         if (!decision.Allowed) return new(null, decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog niet reageren: uw account voldoet niet aan wat nodig is.", Problem.Refused);
         if (await db.Set<BlockedUser>().AnyAsync(b => b.UserId == loaded.User.Id, ct)) return new(null, Blocked, Problem.Refused);
         if (ParticipationPermissions.TooNew(process, loaded.User, clock.GetUtcNow()) is { } tooNew) return new(null, tooNew.Reason, Problem.Refused);

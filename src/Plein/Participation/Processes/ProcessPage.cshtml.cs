@@ -57,7 +57,7 @@ internal sealed class ProcessPageModel(
         CurrentPhase = process.PhaseOn(Organisation.Today);
         BodyHtml = SafeMarkdown.ToHtml(process.Body);
         OutcomeHtml = process.Outcome is null ? "" : SafeMarkdown.ToHtml(process.Outcome);
-        Propose = ParticipationPermissions.CanPropose(process, CurrentPhase, await verifier.LevelAsync(loaded, process.CensusAreaId, CurrentPhase?.ProposeLevel ?? default, ct));
+        Propose = ParticipationPermissions.CanPropose(process, CurrentPhase, await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, CurrentPhase?.ProposeLevel ?? default, ct));
         Surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.ParentId == id && s.Published).OrderBy(s => s.CreatedAt).ToListAsync(ct);
 
         var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id);

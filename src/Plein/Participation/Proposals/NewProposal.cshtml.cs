@@ -122,7 +122,7 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
             return Redirect($"/{Slug}/participatie/{id}");
         }
         var decision = ParticipationPermissions.TooNew(process, loaded.User, clock.GetUtcNow())
-            ?? ParticipationPermissions.CanPropose(process, process.PhaseOn(Organisation.Today), await verifier.LevelAsync(loaded, process.CensusAreaId, process.PhaseOn(Organisation.Today)?.ProposeLevel ?? default, ct));
+            ?? ParticipationPermissions.CanPropose(process, process.PhaseOn(Organisation.Today), await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, process.PhaseOn(Organisation.Today)?.ProposeLevel ?? default, ct));
         if (decision.Allowed) return null;
         TempData["Melding"] = decision.NeedsLevel is null ? decision.Reason : "U kunt hier nog geen voorstel doen: uw account voldoet niet aan wat nodig is.";
         return Redirect($"/{Slug}/participatie/{id}");

@@ -188,13 +188,13 @@ internal sealed class ProposalPageModel(
             Following = await db.Set<Notifications.Follow>().AnyAsync(f => f.ProposalId == id && f.UserId == userId, ct);
             HasSupported = await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == userId, ct);
             Support = await supportProposal.DecideAsync(process, proposal, loaded.User!,
-                await verifier.LevelAsync(loaded, process.CensusAreaId, process.PhaseOn(Organisation.Today)?.SupportLevel ?? default, ct), ct);
+                await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, process.PhaseOn(Organisation.Today)?.SupportLevel ?? default, ct), ct);
         }
         else Support = new ParticipationPermissions.Decision(false, "Log in om dit voorstel te steunen.");
         Comment = me.Id is null
             ? new ParticipationPermissions.Decision(false, "Log in om te reageren.")
             : ParticipationPermissions.CanComment(process, process.PhaseOn(Organisation.Today),
-                await verifier.LevelAsync(loaded, process.CensusAreaId, process.PhaseOn(Organisation.Today)?.CommentLevel ?? default, ct));
+                await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, process.PhaseOn(Organisation.Today)?.CommentLevel ?? default, ct));
         Comments = await thread.LoadAsync(id, CommentPage, ct);
         return null;
     }

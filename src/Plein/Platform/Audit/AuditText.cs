@@ -28,6 +28,8 @@ internal static class AuditText
         ["gebruiker.gedeblokkeerd"] = "Blokkade opgeheven",
         ["vragenlijst.aangemaakt"] = "Vragenlijst aangemaakt",
         ["gebied.geladen"] = "Adressenlijst van een gebied geladen",
+        ["stemcodes.gemaakt"] = "Stemcodes gemaakt",
+        ["stemcode.ongeldig"] = "Stemcode ongeldig gemaakt",
         ["gebied.verwijderd"] = "Gebied verwijderd",
         ["vragenlijst.gewijzigd"] = "Vragenlijst gewijzigd",
         ["vragenlijst.gepubliceerd"] = "Vragenlijst gepubliceerd",

@@ -49,7 +49,7 @@ internal static class VerificationLevels
         _ => "DigiD (hoog)",
     };
 
-    /// <summary>Levels an organisation can ask for today (voting codes come with participatory budgeting).</summary>
+    /// <summary>Levels an organisation can ask for.</summary>
     public static readonly VerificationLevel[] Selectable =
-        [VerificationLevel.Account, VerificationLevel.BevestigdEmail, VerificationLevel.PostcodeInGebied, VerificationLevel.DigidBasis, VerificationLevel.DigidMidden, VerificationLevel.DigidSubstantieel, VerificationLevel.DigidHoog];
+        [VerificationLevel.Account, VerificationLevel.BevestigdEmail, VerificationLevel.PostcodeInGebied, VerificationLevel.Stemcode, VerificationLevel.DigidBasis, VerificationLevel.DigidMidden, VerificationLevel.DigidSubstantieel, VerificationLevel.DigidHoog];
 }

@@ -12,11 +12,17 @@ namespace Plein.Platform.Verification;
 /// </summary>
 internal sealed class Verifier(PleinDb db, IHttpContextAccessor http)
 {
-    /// <param name="needed">What the action asks; the address lists are only looked at when it asks for exactly that.</param>
-    public async Task<VerificationLevel> LevelAsync(CurrentUser.Loaded me, Guid? areaId, VerificationLevel needed, CancellationToken ct)
+    /// <param name="areaId">The census area the action is limited to; null: any of the organisation's.</param>
+    /// <param name="codeScope">What voting codes must have been made for (a process) to count here.</param>
+    /// <param name="needed">What the action asks; address lists and codes are only looked at when it asks for exactly that.</param>
+    public async Task<VerificationLevel> LevelAsync(CurrentUser.Loaded me, Guid? areaId, Guid? codeScope, VerificationLevel needed, CancellationToken ct)
     {
         var level = VerificationLevels.Of(http.HttpContext!.User, me);
-        if (me.User is null || level >= VerificationLevel.PostcodeInGebied || needed != VerificationLevel.PostcodeInGebied) return level;
+        if (me.User is null || level >= needed) return level;
+        if (needed == VerificationLevel.Stemcode)
+            return codeScope is { } scope && await db.Set<VotingCodes.VotingCode>().AnyAsync(c => c.ScopeId == scope && c.RedeemedBy == me.User.Id && c.InvalidatedAt == null, ct)
+                ? VerificationLevel.Stemcode : level;
+        if (needed != VerificationLevel.PostcodeInGebied) return level;
         var home = await db.Set<AddressVerification>().AsNoTracking().FirstOrDefaultAsync(v => v.UserId == me.User.Id, ct);
         if (home is null) return level;
         var inArea = await db.Set<CensusAddress>().AnyAsync(a => a.Postcode == home.Postcode && a.HouseNumber == home.HouseNumber && (areaId == null || a.AreaId == areaId), ct);

@@ -56,6 +56,9 @@ public sealed class BadInputSweepTests(Apps apps)
         Assert.Contains(formsTried, f => f.Contains("#melden", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#vragenlijst", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#instellingen", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#stemcodes", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#stemcode", StringComparison.Ordinal) && !f.Contains("#stemcodes", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#postcode", StringComparison.Ordinal));
     }
 
     private static async Task AttackAsync(PleinApp app, HtmlClient client, string url, string selector, string payload)

@@ -26,14 +26,14 @@ public sealed class TenantIsolationTests(Apps apps)
         "{org}", "{org}/thema.css", "{org}/logo", "{org}/inloggen", "{org}/inloggen/klaar",
         "{org}/participatie", "{org}/participatie/{id:guid}", "{org}/voorstellen/{id:guid}", "{org}/participatie/{id:guid}/voorstellen/nieuw",
         "{org}/reacties/{id:guid}/reageren", "{org}/reacties/{id:guid}/melden",
-        "{org}/vragenlijsten/{id:guid}", "{org}/vragenlijsten/{id:guid}/resultaten", "{org}/verificatie/postcode",
+        "{org}/vragenlijsten/{id:guid}", "{org}/vragenlijsten/{id:guid}/resultaten", "{org}/verificatie/postcode", "{org}/verificatie/stemcode",
     ];
 
     /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>
     private static readonly HashSet<(string Route, string Handler)> PublicActions =
     [
         ("{org}/inloggen", ""), ("{org}/participatie/{id:guid}/voorstellen/nieuw", ""), ("*", "?handler=Support"), ("*", "?handler=Comment"), ("*", "?handler=Follow"),
-        ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""), ("{org}/vragenlijsten/{id:guid}", ""), ("{org}/verificatie/postcode", ""),
+        ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""), ("{org}/vragenlijsten/{id:guid}", ""), ("{org}/verificatie/postcode", ""), ("{org}/verificatie/stemcode", ""),
     ];
 
     /// <summary>Every page handler there is: "" plus each OnPost{Name} of every page model in Plein.</summary>
@@ -165,5 +165,6 @@ public sealed class TenantIsolationTests(Apps apps)
         db.National<global::Plein.Participation.Support>().Count(), db.Organisations.Count(o => o.EndedOn != null),
         db.National<global::Plein.Participation.Comments.Comment>().Count(c => c.HiddenAt != null || c.DeletedAt != null),
         db.National<global::Plein.Platform.Surveys.Survey>().Count(s => s.Published), db.National<global::Plein.Platform.Surveys.SurveyResponse>().Count(),
-        db.National<global::Plein.Platform.Verification.Census.CensusArea>().Count(), db.National<global::Plein.Platform.Verification.Census.AddressVerification>().Count()));
+        db.National<global::Plein.Platform.Verification.Census.CensusArea>().Count(), db.National<global::Plein.Platform.Verification.Census.AddressVerification>().Count(),
+        db.National<global::Plein.Platform.Verification.VotingCodes.VotingCode>().Count(c => c.RedeemedBy != null || c.InvalidatedAt != null)));
 }

@@ -40,6 +40,14 @@ internal sealed class BsnPseudonyms(PleinDb db, IDataProtectionProvider protecti
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(bsn.Trim())));
     }
 
+    /// <summary>A keyed hash for other secrets of an organisation (voting codes): without the key, a stolen table is useless.</summary>
+    public async Task<string> KeyedHashAsync(Guid organisationId, string purpose, string value, CancellationToken ct)
+    {
+        var master = await MasterAsync(ct);
+        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: [.. organisationId.ToByteArray(), .. System.Text.Encoding.UTF8.GetBytes(purpose)]);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(value)));
+    }
+
     /// <summary>The configured key (required in production); in Development and Testing a generated one in the database.</summary>
     private async Task<byte[]> MasterAsync(CancellationToken ct)
     {

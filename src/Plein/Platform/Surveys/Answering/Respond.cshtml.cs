@@ -102,7 +102,7 @@ internal sealed class RespondModel(PleinDb db, ITenantContext tenant, CurrentUse
         Survey = survey;
         Current = await responses.FindAsync(survey, me.Id, ct);
         if (Current?.SubmittedAt is not null) return null;
-        var level = await verifier.LevelAsync(loaded, null, survey.AnswerLevel, ct);
+        var level = await verifier.LevelAsync(loaded, null, survey.ParentId, survey.AnswerLevel, ct);
         Refusal = SurveyPermissions.CanAnswer(survey, Organisation.Today, level, await responses.SubmittedByAsync(survey, me.Id, ct));
         NeedsLogin = Refusal is not null && loaded.User is null && level < survey.AnswerLevel;
         return null;

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts.External;
+using Plein.Platform.Tenancy;
+
+namespace Plein.Platform.Verification.VotingCodes;
+
+/// <summary>Makes voting codes (shown once, stored as keyed hashes), redeems them for an account, and invalidates them.</summary>
+internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantContext tenant, TimeProvider clock)
+{
+    public const int MaxPerBatch = 100_000;
+    private const string Purpose = "stemcode";
+
+    /// <summary>A new batch; the plain codes come back once, for the letters, and are never stored.</summary>
+    public async Task<(VotingCodeBatch Batch, List<string> Codes)> GenerateAsync(Guid scopeId, string name, int count, CancellationToken ct)
+    {
+        var organisationId = tenant.RequiredOrganisation().Id;
+        var batch = new VotingCodeBatch { Id = Guid.NewGuid(), ScopeId = scopeId, Name = name, Count = count, CreatedAt = clock.GetUtcNow() };
+        db.Add(batch);
+        var codes = new List<string>(count);
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        while (codes.Count < count)
+        {
+            var code = CodeFormat.New();
+            var hash = await keys.KeyedHashAsync(organisationId, Purpose, CodeFormat.Normalise(code)!, ct);
+            if (!hashes.Add(hash)) continue;
+            codes.Add(code);
+            db.Add(new VotingCode { Id = Guid.NewGuid(), BatchId = batch.Id, ScopeId = scopeId, Hash = hash });
+        }
+        await db.SaveChangesAsync(ct);
+        return (batch, codes);
+    }
+
+    internal sealed record Redeemed(VotingCodeBatch? Batch, string? Error);
+
+    public async Task<Redeemed> RedeemAsync(Guid userId, string? typed, CancellationToken ct)
+    {
+        var code = await FindAsync(typed, ct);
+        if (code.Error is not null) return new(null, code.Error);
+        var found = code.Code!;
+        var batch = await db.Set<VotingCodeBatch>().AsNoTracking().FirstAsync(b => b.Id == found.BatchId, ct);
+        if (found.RedeemedBy == userId) return new(batch, null);
+        if (found.RedeemedBy is not null) return new(null, "Deze stemcode is al gebruikt.");
+        if (await db.Set<VotingCode>().AnyAsync(c => c.ScopeId == found.ScopeId && c.RedeemedBy == userId, ct))
+            return new(null, "U heeft hiervoor al een stemcode gebruikt.");
+        var now = clock.GetUtcNow();
+        try
+        {
+            // Only while nobody else took it: two people typing the same code at once cannot both have it.
+            var taken = await db.Set<VotingCode>().Where(c => c.Id == found.Id && c.RedeemedBy == null && c.InvalidatedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedBy, userId).SetProperty(c => c.RedeemedAt, now), ct);
+            return taken == 1 ? new(batch, null) : new(null, "Deze stemcode is al gebruikt.");
+        }
+        catch (DbUpdateException)
+        {
+            return new(null, "U heeft hiervoor al een stemcode gebruikt.");
+        }
+    }
+
+    /// <summary>Staff make a lost or misused code useless; the person who used it loses the level it gave.</summary>
+    public async Task<(VotingCode? Code, string? Error)> InvalidateAsync(string? typed, CancellationToken ct)
+    {
+        var code = await FindAsync(typed, ct);
+        if (code.Error is not null) return (null, code.Error);
+        var now = clock.GetUtcNow();
+        await db.Set<VotingCode>().Where(c => c.Id == code.Code!.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.InvalidatedAt, now), ct);
+        return (code.Code, null);
+    }
+
+    private async Task<(VotingCode? Code, string? Error)> FindAsync(string? typed, CancellationToken ct)
+    {
+        var normal = CodeFormat.Normalise(typed);
+        if (normal is null) return (null, "Deze stemcode klopt niet. Controleer of u hem goed heeft overgetypt.");
+        var hash = await keys.KeyedHashAsync(tenant.RequiredOrganisation().Id, Purpose, normal, ct);
+        var code = await db.Set<VotingCode>().AsNoTracking().FirstOrDefaultAsync(c => c.Hash == hash, ct);
+        if (code is null) return (null, "Deze stemcode kennen we niet. Controleer of u hem goed heeft overgetypt.");
+        return code.InvalidatedAt is not null ? (null, "Deze stemcode is ongeldig gemaakt. Vraag de organisatie om een nieuwe.") : (code, null);
+    }
+}
