@@ -42,6 +42,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(p => p.Theme).HasMaxLength(60);
         b.Property(p => p.Answer).HasMaxLength(10_000);
         b.Property(p => p.Address).HasMaxLength(200);
+        b.HasIndex(p => new { p.ProcessId, p.AreaId });
+        b.HasOne<Platform.Verification.Census.CensusArea>().WithMany().HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.SetNull);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(p => new { p.ProcessId, p.CreatedAt });
         // "Most supported" walks this index in order, ties newest first, without sorting the process's proposals.

@@ -19,6 +19,8 @@ internal sealed class Proposal : ITenantOwned
     /// <summary>A point picked on the map (WGS84), when the writer had JavaScript.</summary>
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
+    /// <summary>The neighbourhood (one of the organisation's census areas) it is about, for filtering.</summary>
+    public Guid? AreaId { get; set; }
     public ProposalStatus Status { get; set; } = ProposalStatus.Open;
     /// <summary>The organisation's official answer, with its status.</summary>
     public string? Answer { get; set; }

@@ -27,4 +27,14 @@ public sealed class MigrationTests(Apps apps)
         Assert.Equal(379, db.Organisations.Count(o => o.CreatedAt == db.Organisations.Min(x => x.CreatedAt)));
         Assert.NotEmpty(db.DataProtectionKeys.ToList());
     }
+
+    /// <summary>A migration that rebuilds "Proposals" on SQLite drops its triggers; the last migration must leave them in place.</summary>
+    [Fact]
+    public void TheSqliteSearchTriggersSurviveEveryMigration()
+    {
+        using var scope = apps[PleinApp.Sqlite].Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
+        var triggers = db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Proposals'").ToList();
+        Assert.Equal(["Proposals_search_delete", "Proposals_search_insert", "Proposals_search_update"], triggers.Order());
+    }
 }

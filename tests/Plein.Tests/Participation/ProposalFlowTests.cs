@@ -74,6 +74,7 @@ public sealed class ProposalFlowTests(Apps apps)
         var form = await anna.GetAsync(processUrl + "/voorstellen/nieuw");
         var fields = new Dictionary<string, string> { ["Input.Title"] = "Meer lindebomen in de wijk", ["Input.Body"] = "Bomen geven schaduw op hete dagen, en zijn mooi.", ["Input.Theme"] = "" };
         var compare = await anna.SubmitAsync(form, fields, "#voorstel");
+        Assert.True(compare.Document.QuerySelector("#lijkt-op") is not null, compare.Document.QuerySelector("main")?.TextContent);
         Assert.Contains("Lindebomen langs de Assendorperstraat", compare.Document.QuerySelector("#lijkt-op")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Meer lindebomen in de wijk", compare.Value("Input.Title"));
         var processId = Guid.Parse(processUrl.Split('/')[^1]);
@@ -84,6 +85,33 @@ public sealed class ProposalFlowTests(Apps apps)
         form = await anna.GetAsync(processUrl + "/voorstellen/nieuw");
         var other = await anna.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = "Een pingpongtafel", ["Input.Body"] = "Voor jongeren die samen willen spelen.", ["Input.Theme"] = "" }, "#voorstel");
         Assert.Contains("Uw voorstel staat online", other.Text, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task ProposalsNameTheirWijkAndTheIndexFiltersOnIt(string provider)
+    {
+        var app = apps[provider];
+        var processUrl = await PublishedProcessAsync(app);
+        var assendorp = app.WithDb(db => db.National<global::Plein.Platform.Verification.Census.CensusArea>().Single(a => a.Name == "Assendorp").Id);
+        using var anna = app.Client();
+        await anna.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var form = await anna.GetAsync(processUrl + "/voorstellen/nieuw");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Geveltuintjes in Assendorp", ["Input.Body"] = "Tegels eruit, stokrozen erin, langs de hele straat.", ["Input.Theme"] = "", ["Input.AreaId"] = Guid.NewGuid().ToString(),
+        };
+        var wrong = await anna.SubmitAsync(form, fields, "#voorstel");
+        Assert.Equal("Kies een wijk uit de lijst.", wrong.FieldError("Input.AreaId"));
+        fields["Input.AreaId"] = assendorp.ToString();
+        var posted = await anna.SubmitAsync(wrong, fields, "#voorstel");
+        Assert.Contains("Wijk: Assendorp", posted.Text, StringComparison.Ordinal);
+        await ProposeAsync(anna, processUrl, "Een zebrapad bij de school");
+
+        var all = await anna.GetAsync(processUrl);
+        Assert.Contains("Een zebrapad bij de school", all.Text, StringComparison.Ordinal);
+        var filtered = await anna.GetAsync(processUrl + "?wijk=" + assendorp);
+        Assert.Contains("Geveltuintjes in Assendorp", filtered.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Een zebrapad bij de school", filtered.Text, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Providers))]

@@ -76,6 +76,7 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoC
             OrganisationId = zwolle.Id, AreaId = assendorp.Id, Postcode = "8012" + "B" + l, HouseNumber = n,
         })).ToList();
         assendorp.AddressCount = addresses.Count;
+        foreach (var proposal in proposals.Where(p => p.ProcessId == green.Id)) proposal.AreaId = assendorp.Id;
         db.Add(assendorp);
         db.AddRange(addresses);
 

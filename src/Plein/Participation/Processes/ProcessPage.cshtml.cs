@@ -24,6 +24,8 @@ internal sealed class ProcessPageModel(
     [BindProperty(SupportsGet = true)] public int Pagina { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
     [BindProperty(SupportsGet = true)] public string? Thema { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Wijk { get; set; }
+    public List<SelectListItem> AreaOptions { get; private set; } = [];
     public IReadOnlyList<string> Themes { get; private set; } = [];
     public IEnumerable<SelectListItem> ThemeOptions => new[] { new SelectListItem("Alle thema's", "") }.Concat(Themes.Select(t => new SelectListItem(t, t)));
 
@@ -70,6 +72,8 @@ internal sealed class ProcessPageModel(
             return db.Set<Proposal>().Where(p => p.ProcessId == id && p.Theme != null).Select(p => p.Theme!).Distinct().OrderBy(t => t).Take(50).ToListAsync(ct);
         }) ?? [];
         if (!string.IsNullOrEmpty(Thema)) query = query.Where(p => p.Theme == Thema);
+        AreaOptions = await global::Plein.Participation.Proposals.ProposalAreas.OptionsAsync(db, "Alle wijken", ct);
+        if (Guid.TryParse(Wijk, out var areaId)) query = query.Where(p => p.AreaId == areaId);
         if (!string.IsNullOrWhiteSpace(Zoek))
         {
             // Best matches first, unless another order was asked for.
@@ -81,7 +85,7 @@ internal sealed class ProcessPageModel(
             Proposals = ranked.Skip((Pagina - 1) * PageSize).Take(PageSize).ToList();
             return Page();
         }
-        var total = await cache.GetOrCreateAsync(("count", id, Status, Thema), e =>
+        var total = await cache.GetOrCreateAsync(("count", id, Status, Thema, Wijk), e =>
         {
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(10);
             return query.CountAsync(ct);

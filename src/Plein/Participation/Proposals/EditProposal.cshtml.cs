@@ -13,6 +13,7 @@ internal sealed class EditProposalModel(PleinDb db, ITenantContext tenant, Curre
     [BindProperty] public NewProposalModel.InputModel Input { get; set; } = new();
     public Guid Id { get; private set; }
     public string OriginalTitle { get; private set; } = "";
+    public List<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Areas { get; private set; } = [];
     public string Slug => tenant.RequiredOrganisation().Slug;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -21,7 +22,7 @@ internal sealed class EditProposalModel(PleinDb db, ITenantContext tenant, Curre
         if (!ParticipationPermissions.CanEdit(proposal, me.Id)) return me.Id is null ? Challenge() : Forbid();
         Input = new NewProposalModel.InputModel
         {
-            Title = proposal.Title, Body = proposal.Body, Theme = proposal.Theme, Address = proposal.Address,
+            Title = proposal.Title, Body = proposal.Body, Theme = proposal.Theme, Address = proposal.Address, AreaId = proposal.AreaId,
             Latitude = proposal.Latitude?.ToString(System.Globalization.CultureInfo.InvariantCulture), Longitude = proposal.Longitude?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return Page();
@@ -32,6 +33,7 @@ internal sealed class EditProposalModel(PleinDb db, ITenantContext tenant, Curre
         if (await LoadAsync(id, ct) is not { } proposal) return NotFound();
         if (!ParticipationPermissions.CanEdit(proposal, me.Id)) return me.Id is null ? Challenge() : Forbid();
         var point = Input.Point(ModelState);
+        ProposalAreas.Check(Input.AreaId, Areas, ModelState, "Input.AreaId");
         if (!ModelState.IsValid) return Page();
         var theme = string.IsNullOrWhiteSpace(Input.Theme) ? null : Input.Theme.Trim();
         var address = string.IsNullOrWhiteSpace(Input.Address) ? null : Input.Address.Trim();
@@ -40,7 +42,7 @@ internal sealed class EditProposalModel(PleinDb db, ITenantContext tenant, Curre
         var changed = await db.Set<Proposal>()
             .Where(p => p.Id == id && p.AuthorId == me.Id && p.SupportCount == 0 && p.Status == ProposalStatus.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Title, Input.Title.Trim()).SetProperty(p => p.Body, Input.Body.Trim()).SetProperty(p => p.Theme, theme)
-                .SetProperty(p => p.Address, address).SetProperty(p => p.Latitude, lat).SetProperty(p => p.Longitude, lon), ct);
+                .SetProperty(p => p.Address, address).SetProperty(p => p.AreaId, Input.AreaId).SetProperty(p => p.Latitude, lat).SetProperty(p => p.Longitude, lon), ct);
         TempData["Melding"] = changed == 1 ? "Uw voorstel is gewijzigd." : "Uw voorstel heeft inmiddels steun gekregen. U kunt het niet meer wijzigen.";
         return Redirect($"/{Slug}/voorstellen/{id}");
     }
@@ -48,6 +50,7 @@ internal sealed class EditProposalModel(PleinDb db, ITenantContext tenant, Curre
     private async Task<Proposal?> LoadAsync(Guid id, CancellationToken ct)
     {
         await me.LoadAsync(ct);
+        Areas = await ProposalAreas.OptionsAsync(db, "Geen wijk in het bijzonder", ct);
         var proposal = await db.Set<Proposal>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         (Id, OriginalTitle) = (id, proposal?.Title ?? "");
         return proposal;

@@ -31,6 +31,8 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
         [StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")]
         public string? Address { get; set; }
 
+        public Guid? AreaId { get; set; }
+
         /// <summary>Set by the map in invariant notation ("52.5107"), whatever the page's language.</summary>
         public string? Latitude { get; set; }
         public string? Longitude { get; set; }
@@ -57,6 +59,7 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty] public List<IFormFile> Attachments { get; set; } = [];
     public Process Process { get; private set; } = default!;
+    public List<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Areas { get; private set; } = [];
     /// <summary>Proposals like this one, shown once before posting (Decidim's "compare" step).</summary>
     public IReadOnlyList<Proposal> Similar { get; private set; } = [];
     public string Slug => tenant.RequiredOrganisation().Slug;
@@ -68,6 +71,7 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
         if (await CheckAsync(id, ct) is { } refused) return refused;
         if (Attachments.Count > MaxAttachments) ModelState.AddModelError(nameof(Attachments), "Voeg hoogstens 3 bestanden toe.");
         var point = Input.Point(ModelState);
+        ProposalAreas.Check(Input.AreaId, Areas, ModelState, "Input.AreaId");
         if (!ModelState.IsValid) return Page();
         if (!Input.Compared)
         {
@@ -88,6 +92,7 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
             Id = Guid.NewGuid(), ProcessId = Process.Id, AuthorId = me.Id!.Value, Title = Input.Title.Trim(), Body = Input.Body.Trim(),
             Theme = string.IsNullOrWhiteSpace(Input.Theme) ? null : Input.Theme.Trim(), CreatedAt = clock.GetUtcNow(),
             Address = string.IsNullOrWhiteSpace(Input.Address) ? null : Input.Address.Trim(),
+            AreaId = Input.AreaId,
             Latitude = point?.Lat,
             Longitude = point?.Lon,
         };
@@ -114,6 +119,7 @@ internal sealed class NewProposalModel(PleinDb db, ITenantContext tenant, Curren
         var process = await db.Set<Process>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Published, ct);
         if (process is null) return NotFound();
         Process = process;
+        Areas = await ProposalAreas.OptionsAsync(db, "Geen wijk in het bijzonder", ct);
         var loaded = await me.LoadAsync(ct);
         if (loaded.User is null) return Challenge();
         if (await db.Set<Comments.BlockedUser>().AnyAsync(b => b.UserId == loaded.User.Id, ct))

@@ -165,6 +165,7 @@ internal sealed class ProposalPageModel(
     internal sealed record AttachmentInfo(Guid FileId, string FileName, string ContentType, long Length);
 
     public IReadOnlyList<AttachmentInfo> Attachments { get; private set; } = [];
+    public string? AreaName { get; private set; }
 
     private string Here => $"/{Slug}/voorstellen/{Proposal.Id}";
 
@@ -177,6 +178,9 @@ internal sealed class ProposalPageModel(
         if (proposal is null || process is null) return NotFound();
         (Proposal, Process) = (proposal, process);
         AuthorName = await db.Users.Where(u => u.Id == proposal.AuthorId).Select(u => u.DisplayName).FirstAsync(ct);
+        AreaName = proposal.AreaId is { } areaId
+            ? await db.Set<Platform.Verification.Census.CensusArea>().Where(a => a.Id == areaId).Select(a => a.Name).FirstOrDefaultAsync(ct)
+            : null;
         Attachments = await db.Set<ProposalAttachment>().Where(a => a.ProposalId == id).OrderBy(a => a.Position)
             .Join(db.Files, a => a.FileId, f => f.Id, (a, f) => new AttachmentInfo(a.FileId, f.FileName, f.ContentType, f.Length)).ToListAsync(ct);
         BodyHtml = SafeMarkdown.ToHtml(proposal.Body);

@@ -437,6 +437,9 @@ namespace Plein.Data.Migrations.Postgres
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("uuid");
 
@@ -479,9 +482,13 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AreaId");
+
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProcessId", "AreaId");
 
                     b.HasIndex("ProcessId", "CreatedAt");
 
@@ -1542,6 +1549,11 @@ namespace Plein.Data.Migrations.Postgres
 
             modelBuilder.Entity("Plein.Participation.Proposal", b =>
                 {
+                    b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Plein.Platform.Accounts.PleinUser", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")

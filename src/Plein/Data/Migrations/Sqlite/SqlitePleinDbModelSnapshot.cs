@@ -426,6 +426,9 @@ namespace Plein.Data.Migrations.Sqlite
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("TEXT");
 
@@ -468,9 +471,13 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AreaId");
+
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProcessId", "AreaId");
 
                     b.HasIndex("ProcessId", "CreatedAt");
 
@@ -1523,6 +1530,11 @@ namespace Plein.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Plein.Participation.Proposal", b =>
                 {
+                    b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Plein.Platform.Accounts.PleinUser", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")
