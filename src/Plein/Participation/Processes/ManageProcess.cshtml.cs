@@ -59,9 +59,9 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
 
     public IEnumerable<string> Describe(Phase phase)
     {
-        if (phase.ProposalsOpen) yield return "voorstellen doen";
+        if (phase.ProposalsOpen) yield return "voorstellen indienen";
         if (phase.SupportOpen) yield return phase.SupportLimit is null ? "steunen" : "steunen (met grens)";
-        if (phase.CommentsOpen) yield return "reageren";
+        if (phase.CommentsOpen) yield return "reacties plaatsen";
         if (!phase.ProposalsOpen && !phase.SupportOpen && !phase.CommentsOpen) yield return "alleen lezen";
     }
 
