@@ -44,6 +44,26 @@ public sealed class ProposalSearchTests(Apps apps)
         Assert.Contains("Café op het plein", accents.Text, StringComparison.Ordinal);
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task AWordInTheTitleCountsMoreThanTheSameWordInTheText(string provider)
+    {
+        var app = apps[provider];
+        // Both have "klimrek" in their text (Toelichting bij ...); only the second has it in the title as well.
+        var process = await ProcessAsync(app, "zwolle", "Iets voor de klimrek-liefhebbers", "Een klimrek op het plein");
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
+            var first = await db.National<Proposal>().SingleAsync(p => p.ProcessId == process && p.Title.StartsWith("Iets"));
+            first.Title = "Iets voor liefhebbers";
+            first.Body = "Een klimrek en een glijbaan, dat is alles.";
+            await db.SaveChangesAsync();
+        }
+        using var client = app.Client();
+        var page = await client.GetAsync($"/zwolle/participatie/{process}?zoek=klimrek");
+        var titles = page.Document.QuerySelectorAll(".plein-card h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["Een klimrek op het plein", "Iets voor liefhebbers"], titles);
+    }
+
     [Fact]
     public async Task ProposalsFilterByTheme()
     {

@@ -20,7 +20,7 @@ internal sealed class ProposalSearch(PleinDb db)
         "een", "het", "van", "met", "ook", "bij", "als", "dan", "wat", "wij", "ons", "die", "dat", "aan", "uit", "tot",
     };
 
-    /// <summary>Ids of matching proposals (every word must match), best match first; empty for a query without words.</summary>
+    /// <summary>Ids of matching proposals (every word must match), best first; empty for a query without words.</summary>
     public Task<IReadOnlyList<Guid>> FindAsync(Guid processId, string query, CancellationToken ct) =>
         SearchAsync(processId, Words(query), anyWord: false, MaxResults, ct);
 
@@ -46,13 +46,27 @@ internal sealed class ProposalSearch(PleinDb db)
         }
         // Every word quoted (so nothing in it is FTS syntax) and matched as a prefix: "speeltuin" finds "speeltuinen".
         var match = string.Join(anyWord ? " OR " : " ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "\"*"));
-        return await db.Database.SqlQuery<Guid>($"""
+        if (anyWord) return await SqliteAsync(match, byRank: true, organisationId, processId, limit, ct);
+        // Ranking every match with bm25 took 30 ms for a common word at 100,000 proposals. Matches in the title come
+        // first, then those in the text, each newest first: FTS5 reads its lists in rowid order and stops at the limit.
+        var inTitle = await SqliteAsync("{Title} : (" + match + ")", byRank: false, organisationId, processId, limit, ct);
+        if (inTitle.Count >= limit) return inTitle;
+        var anywhere = await SqliteAsync(match, byRank: false, organisationId, processId, limit + inTitle.Count, ct);
+        return [.. inTitle, .. anywhere.Except(inTitle).Take(limit - inTitle.Count)];
+    }
+
+    /// <summary>Raw SQL passes the tenant filter by, so the organisation is in the query itself.</summary>
+    private async Task<List<Guid>> SqliteAsync(string match, bool byRank, Guid organisationId, Guid processId, int limit, CancellationToken ct) => byRank
+        ? await db.Database.SqlQuery<Guid>($"""
             SELECT p."Id" AS "Value" FROM "ProposalSearch" s JOIN "Proposals" p ON p.rowid = s.rowid
             WHERE "ProposalSearch" MATCH {match} AND p."OrganisationId" = {organisationId} AND p."ProcessId" = {processId}
-            ORDER BY s.rank
-            LIMIT {limit}
+            ORDER BY s.rank LIMIT {limit}
+            """).ToListAsync(ct)
+        : await db.Database.SqlQuery<Guid>($"""
+            SELECT p."Id" AS "Value" FROM "ProposalSearch" s JOIN "Proposals" p ON p.rowid = s.rowid
+            WHERE "ProposalSearch" MATCH {match} AND p."OrganisationId" = {organisationId} AND p."ProcessId" = {processId}
+            ORDER BY s.rowid DESC LIMIT {limit}
             """).ToListAsync(ct);
-    }
 
     /// <summary>Letters and digits only, at most 10 words of at most 40 characters.</summary>
     public static List<string> Words(string query)
