@@ -39,6 +39,10 @@ internal static class PlatformModule
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
         services.AddScoped<FileStore>();
         services.AddScoped<Verification.Verifier>();
+        services.AddSingleton<Jobs.JobSignal>();
+        services.AddSingleton<Jobs.JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobRunner>());
+        services.AddScoped<Jobs.IJobHandler, Verification.Census.AreaImport>();
         services.AddScoped<Verification.VotingCodes.VotingCodeService>();
         services.AddScoped<IPersonalDataSource, Verification.VerificationPersonalData>();
         Surveys.SurveysModule.AddSurveys(services);
@@ -150,6 +154,7 @@ internal static class PlatformModule
         app.MapLanguageSwitch();
         app.MapPleinApi();
         Surveys.SurveysModule.MapSurveys(app);
+        Jobs.JobStatusModel.MapJobStatus(app);
         return app;
     }
 }

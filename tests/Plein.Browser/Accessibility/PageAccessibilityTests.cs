@@ -25,7 +25,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/zwolle/reacties/{reactie}/reageren", "/zwolle/reacties/{reactie}/melden", "/zwolle/beheer/moderatie", "/account/meldingen",
         "/zwolle/vragenlijsten/{vragenlijst}/beheer", "/zwolle/vragenlijsten/{vragenlijst}/resultaten", "/zwolle/vragenlijsten/{concept}/beheer",
         "/zwolle/vragenlijsten/{concept}", "/zwolle/vragenlijsten/{concept}/vragen/nieuw", "/zwolle/vragenlijsten/{concept}/vragen/v1",
-        "/zwolle/beheer/gebieden", "/zwolle/verificatie/postcode", "/zwolle/beheer/stemcodes", "/zwolle/verificatie/stemcode");
+        "/zwolle/beheer/gebieden", "/zwolle/verificatie/postcode", "/zwolle/beheer/stemcodes", "/zwolle/verificatie/stemcode", "/zwolle/taken/{taak}");
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma");
 
@@ -41,17 +41,18 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     /// <summary>Fills {proces}, {voorstel}, {reactie}, {vragenlijst} and {concept} with demo rows of "Groenplan Assendorp" and the playground draft survey.</summary>
     private string Real(string url)
     {
-        var (process, proposal, comment, survey, draft) = fx.App.WithDb(db =>
+        var (process, proposal, comment, survey, draft, job) = fx.App.WithDb(db =>
         {
             var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
             var c = db.National<global::Plein.Participation.Comments.Comment>().First(x => x.ParentId == null);
             var s = db.National<global::Plein.Platform.Surveys.Survey>().Single(x => x.Title == "Groen in uw straat").Id;
             var d = db.National<global::Plein.Platform.Surveys.Survey>().Single(x => x.Title == "Wat wil jij in de speeltuin?").Id;
-            return (p, c.ProposalId, c.Id, s, d);
+            var j = db.National<global::Plein.Platform.Jobs.BackgroundJob>().First(x => x.Title == "Adressenlijst laden: Assendorp").Id;
+            return (p, c.ProposalId, c.Id, s, d, j);
         });
         return url.Replace("{proces}", process.ToString(), StringComparison.Ordinal).Replace("{voorstel}", proposal.ToString(), StringComparison.Ordinal)
             .Replace("{reactie}", comment.ToString(), StringComparison.Ordinal).Replace("{vragenlijst}", survey.ToString(), StringComparison.Ordinal)
-            .Replace("{concept}", draft.ToString(), StringComparison.Ordinal);
+            .Replace("{concept}", draft.ToString(), StringComparison.Ordinal).Replace("{taak}", job.ToString(), StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(PublicPages))]

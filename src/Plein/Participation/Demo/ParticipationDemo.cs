@@ -79,6 +79,12 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoC
         foreach (var proposal in proposals.Where(p => p.ProcessId == green.Id)) proposal.AreaId = assendorp.Id;
         db.Add(assendorp);
         db.AddRange(addresses);
+        db.Add(new Platform.Jobs.BackgroundJob
+        {
+            Id = Guid.NewGuid(), OrganisationId = zwolle.Id, Kind = Platform.Verification.Census.AreaImport.JobKind, Title = "Adressenlijst laden: Assendorp",
+            State = Platform.Jobs.JobState.Klaar, Total = addresses.Count, Done = addresses.Count, Message = $"Het gebied Assendorp is geladen: {addresses.Count} adressen.",
+            ResultPath = "/zwolle/beheer/gebieden", CreatedAt = now.AddDays(-20), StartedAt = now.AddDays(-20), FinishedAt = now.AddDays(-20),
+        });
 
         var (survey, responses, answers) = DemoSurveys.Green(zwolle.Id, green, zwolle.Slug, now);
         db.Add(survey);

@@ -72,6 +72,7 @@ public sealed partial class TranslationTests
         ["Error.cshtml.cs"] = ErrorPageTitlesAndExplanations,
         ["AuditText.cs"] = text => Texts(AuditDescription(), text),
         ["SurveyText.cs"] = text => Texts(ArrowText(), text),
+        ["JobStatus.cshtml.cs"] = text => Texts(ArrowText(), text),
     };
 
     [Fact]

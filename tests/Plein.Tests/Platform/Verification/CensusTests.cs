@@ -54,6 +54,40 @@ public sealed class CensusTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task ALargeListLoadsInTheBackgroundWithProgressOnAStatusPage(string provider)
+    {
+        var app = apps[provider];
+        using var staff = app.Client();
+        await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        var name = "Stad " + Guid.NewGuid().ToString("N")[..6];
+        var csv = new StringBuilder("postcode;huisnummer\n");
+        for (var n = 1; n <= 6_000; n++) csv.Append("8011 ").Append((char)('A' + n % 20)).Append((char)('A' + n / 400 % 20)).Append(';').Append(n).Append('\n');
+        var status = await UploadAsync(staff, name, csv.ToString());
+        Assert.Matches("^/zwolle/taken/[0-9a-f-]+$", status.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Adressenlijst laden: " + name, status.Text, StringComparison.Ordinal);
+        Assert.NotNull(status.Document.QuerySelector("progress"));
+
+        System.Text.Json.JsonElement job = default;
+        for (var i = 0; i < 100; i++)
+        {
+            job = System.Text.Json.JsonDocument.Parse(await staff.Http.GetStringAsync(new Uri(status.Response.RequestMessage.RequestUri.AbsolutePath + "/voortgang", UriKind.Relative))).RootElement;
+            if (job.GetProperty("state").GetString() is "Klaar" or "Mislukt") break;
+            await Task.Delay(200);
+        }
+        Assert.Equal("Klaar", job.GetProperty("state").GetString());
+        Assert.Equal(6_000, job.GetProperty("done").GetInt32());
+        Assert.Equal(6_000, app.WithDb(db => db.National<CensusArea>().Single(a => a.Name == name).AddressCount));
+        var done = await staff.GetAsync(status.Response.RequestMessage.RequestUri.AbsolutePath);
+        Assert.Contains("6000 adressen", done.Text, StringComparison.Ordinal);
+        Assert.Equal("/zwolle/beheer/gebieden", done.Document.QuerySelector("[data-job-result] a")!.GetAttribute("href"));
+
+        // Someone else's job is not theirs to see.
+        using var resident = app.Client();
+        await resident.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync(status.Response.RequestMessage.RequestUri.AbsolutePath, follow: false)).Status);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task AProcessAskingForThePostcodeLetsInOnlyResidentsOfTheArea(string provider)
     {
         var app = apps[provider];

@@ -13,9 +13,11 @@ using Plein.Platform.Tenancy;
 namespace Plein.Platform.Verification.Census;
 
 /// <summary>Staff upload the address list of an area (CSV with postcode and huisnummer), see the areas and remove one.</summary>
-internal sealed class AreasModel(PleinDb db, ITenantContext tenant, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
+internal sealed class AreasModel(PleinDb db, ITenantContext tenant, CurrentUser me, AuditLog audit, TimeProvider clock, Jobs.JobSignal signal) : PageModel
 {
     public const int MaxAddresses = 500_000;
+    /// <summary>Larger lists load in the background, with a status page; smaller ones at once.</summary>
+    public const int InlineLimit = 5_000;
 
     public sealed class InputModel
     {
@@ -41,6 +43,14 @@ internal sealed class AreasModel(PleinDb db, ITenantContext tenant, CurrentUser 
         {
             ModelState.AddModelError(nameof(List), error);
             return Page();
+        }
+        if (addresses.Count > InlineLimit)
+        {
+            var job = AreaImport.Queue(db, Input.Name.Trim(), addresses, me.Id, clock.GetUtcNow());
+            job.ResultPath = $"/{Slug}/beheer/gebieden";
+            await db.SaveChangesAsync(ct);
+            signal.Wake();
+            return Redirect($"/{Slug}/taken/{job.Id}");
         }
         var area = new CensusArea { Id = Guid.NewGuid(), Name = Input.Name.Trim(), AddressCount = addresses.Count, UploadedAt = clock.GetUtcNow() };
         db.Add(area);
