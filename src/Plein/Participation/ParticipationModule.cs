@@ -23,6 +23,7 @@ internal static class ParticipationModule
         app.MapGroup(Platform.Api.ApiConventions.Root).MapParticipationApiActions();
         app.MapProcessExport();
         Proposals.AttachmentDownload.MapAttachmentDownload(app);
+        Proposals.SimilarHint.MapSimilarHint(app);
         return app;
     }
 

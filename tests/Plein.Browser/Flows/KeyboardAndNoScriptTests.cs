@@ -110,6 +110,21 @@ public sealed partial class KeyboardAndNoScriptTests(BrowserFixture fx)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("37 mensen hebben de vragenlijst ingevuld.");
     }
 
+    [Fact]
+    public async Task WhileWritingATitleSimilarProposalsAppear()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/account/inloggen?returnUrl=/zwolle/participatie");
+        await page.GetByLabel("E-mailadres").FillAsync("inwoner.zwolle@demo.plein.nl");
+        await page.GetByLabel("Wachtwoord").FillAsync(SignIn.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Groenplan Assendorp" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Doe een voorstel" }).ClickAsync();
+        await page.GetByLabel("Titel van uw voorstel").PressSequentiallyAsync("Meer bomen in de straat");
+        await Assertions.Expect(page.Locator(".plein-similar")).ToContainTextAsync("Bomen in de Assendorperstraat");
+        await AssertNoViolationsAsync(page);
+    }
+
     private static async Task AssertNoViolationsAsync(IPage page)
     {
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });

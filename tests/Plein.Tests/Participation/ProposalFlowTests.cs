@@ -81,6 +81,14 @@ public sealed class ProposalFlowTests(Apps apps)
         Assert.Equal(1, app.WithDb(db => db.Set<Proposal>().IgnoreQueryFilters().Count(p => p.ProcessId == processId)));
         var posted = await anna.SubmitAsync(compare, fields, "#voorstel");
         Assert.Contains("Uw voorstel staat online", posted.Text, StringComparison.Ordinal);
+        // The same list, live while typing (similar.js asks for it).
+        using var live = await anna.Http.GetAsync(new Uri(processUrl + "/lijkt-op?titel=" + Uri.EscapeDataString("Lindebomen overal"), UriKind.Relative));
+        var hints = System.Text.Json.JsonDocument.Parse(await live.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains(hints.EnumerateArray(), h => h.GetProperty("title").GetString() == "Lindebomen langs de Assendorperstraat");
+        using var tooLong = await anna.Http.GetAsync(new Uri(processUrl + "/lijkt-op?titel=" + new string('a', 200), UriKind.Relative));
+        Assert.Equal("[]", await tooLong.Content.ReadAsStringAsync());
+        using var elsewhere = await anna.Http.GetAsync(new Uri(processUrl.Replace("/zwolle/", "/provincie-overijssel/", StringComparison.Ordinal) + "/lijkt-op?titel=bomen", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         // Unrelated words get no hint.
         form = await anna.GetAsync(processUrl + "/voorstellen/nieuw");
         var other = await anna.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = "Een pingpongtafel", ["Input.Body"] = "Voor jongeren die samen willen spelen.", ["Input.Theme"] = "" }, "#voorstel");
