@@ -17,6 +17,8 @@ internal sealed class ProcessConfiguration : IEntityTypeConfiguration<Process>
         b.Property(p => p.Outcome).HasMaxLength(20_000);
         b.Property(p => p.Level).HasConversion<string>().HasMaxLength(20);
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId);
+        // An area a process relies on cannot be removed from under it.
+        b.HasOne<Platform.Verification.Census.CensusArea>().WithMany().HasForeignKey(p => p.CensusAreaId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsMany(p => p.Phases, phase =>
         {
             phase.ToTable("ProcessPhases");

@@ -30,7 +30,12 @@ internal sealed class UnsubscribeModel(PleinDb db, Notifier notifier) : PageMode
     private bool Read(out Guid userId, out NotificationKind kind)
     {
         Valid = notifier.TryReadToken(Token, out userId, out kind);
-        What = kind == NotificationKind.Antwoorden ? "antwoorden op voorstellen die u volgt" : "antwoorden op uw reacties";
+        What = kind switch
+        {
+            NotificationKind.Antwoorden => "antwoorden op voorstellen die u volgt",
+            NotificationKind.Reacties => "antwoorden op uw reacties",
+            _ => "nieuwe fasen in processen waarin u een voorstel volgt",
+        };
         return Valid;
     }
 }

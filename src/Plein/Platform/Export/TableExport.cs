@@ -60,7 +60,12 @@ internal static class TableExport
             return;
         }
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" });
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = ";",
+            // Residents' text starting with = + - @ would run as a formula when staff open the file in Excel.
+            InjectionOptions = InjectionOptions.Escape,
+        });
         foreach (var h in headers) csv.WriteField(h);
         await csv.NextRecordAsync();
         var n = 0;

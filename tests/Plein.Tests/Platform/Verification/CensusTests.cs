@@ -122,6 +122,16 @@ public sealed class CensusTests(Apps apps)
         var supported = await resident.SubmitAsync(verified, new Dictionary<string, string>(), "#steunen");
         Assert.Contains("U steunt dit voorstel", supported.Text, StringComparison.Ordinal);
 
+        // The area cannot be removed while this process relies on it.
+        using var staff = app.Client();
+        await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        var areas = await staff.GetAsync("/zwolle/beheer/gebieden");
+        var removeForm = areas.Document.QuerySelectorAll("form[action*='handler=Remove']").First(f => f.TextContent.Contains("Assendorp", StringComparison.Ordinal));
+        var refused = await staff.PostAsync("/zwolle/beheer/gebieden?handler=Remove",
+            [new("__RequestVerificationToken", removeForm.QuerySelector("[name=__RequestVerificationToken]")!.GetAttribute("value")!), new("areaId", removeForm.QuerySelector("[name=areaId]")!.GetAttribute("value")!)]);
+        Assert.Contains("Een proces gebruikt dit gebied nog", refused.Text, StringComparison.Ordinal);
+        Assert.Equal(1, app.WithDb(db => db.National<CensusArea>().Count(a => a.Name == "Assendorp")));
+
         // Six accounts already on one address: a seventh is refused.
         var others = app.WithDb(db => db.Users.Where(u => u.Email!.EndsWith("@demo.plein.nl") && u.Email != Demo.Email("inwoner", "zwolle") && u.Email != Demo.Email("griffier", "zwolle"))
             .Select(u => u.Id).Take(6).ToList());

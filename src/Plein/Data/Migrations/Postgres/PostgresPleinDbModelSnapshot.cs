@@ -418,6 +418,8 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CensusAreaId");
+
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("Processes", (string)null);
@@ -1546,6 +1548,11 @@ namespace Plein.Data.Migrations.Postgres
 
             modelBuilder.Entity("Plein.Participation.Process", b =>
                 {
+                    b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
+                        .WithMany()
+                        .HasForeignKey("CensusAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Plein.Platform.Tenancy.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

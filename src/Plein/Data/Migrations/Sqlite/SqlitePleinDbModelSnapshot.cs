@@ -407,6 +407,8 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CensusAreaId");
+
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("Processes", (string)null);
@@ -1527,6 +1529,11 @@ namespace Plein.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Plein.Participation.Process", b =>
                 {
+                    b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
+                        .WithMany()
+                        .HasForeignKey("CensusAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Plein.Platform.Tenancy.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

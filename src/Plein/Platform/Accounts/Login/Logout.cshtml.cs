@@ -12,6 +12,9 @@ internal sealed class LogoutModel(SignInManager<PleinUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
+        // Unfinished anonymous survey answers stay on this device otherwise: on a shared computer the next person would see them.
+        foreach (var cookie in Request.Cookies.Keys.Where(k => k.StartsWith(Surveys.Answering.SurveyResponses.CookiePrefix, StringComparison.Ordinal)))
+            Response.Cookies.Delete(cookie, new CookieOptions { Path = "/" });
         TempData["Melding"] = "U bent uitgelogd.";
         return Redirect("/");
     }

@@ -68,8 +68,12 @@ internal sealed class RespondModel(PleinDb db, ITenantContext tenant, CurrentUse
         foreach (var group in Sheet.Values.GroupBy(v => v.QuestionKey)) given[group.Key] = group.Select(v => v.Value).ToList();
         var next = Survey.Definition.NextShownSection(section, 1, given);
         var (response, token) = Current is null ? responses.Start(Survey, me.Id) : (Current, null);
-        await responses.ReplaceAsync(response, questions.Select(q => q.Key), Sheet, forward && next >= 0 ? next : section, ct);
-        await db.SaveChangesAsync(ct);
+        if (!await responses.SaveAsync(response, questions.Select(q => q.Key), Sheet, forward && next >= 0 ? next : section, ct))
+        {
+            // A second post of the same form (a double click) or from another tab: the first one counts.
+            TempData["Melding"] = "Uw antwoorden waren al bewaard.";
+            return Redirect(Path);
+        }
 
         switch (actie)
         {

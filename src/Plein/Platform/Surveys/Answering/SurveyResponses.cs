@@ -11,7 +11,9 @@ namespace Plein.Platform.Surveys.Answering;
 /// </summary>
 internal sealed class SurveyResponses(PleinDb db, IHttpContextAccessor http, TimeProvider clock)
 {
-    public static string CookieName(Guid surveyId) => $"plein-vl-{surveyId:N}";
+    public const string CookiePrefix = "plein-vl-";
+
+    public static string CookieName(Guid surveyId) => $"{CookiePrefix}{surveyId:N}";
 
     public async Task<SurveyResponse?> FindAsync(Survey survey, Guid? userId, CancellationToken ct)
     {
@@ -56,34 +58,77 @@ internal sealed class SurveyResponses(PleinDb db, IHttpContextAccessor http, Tim
             Path = "/", MaxAge = TimeSpan.FromDays(60),
         });
 
-    /// <summary>Replaces the answers to these questions; the caller saves.</summary>
-    public async Task ReplaceAsync(SurveyResponse response, IEnumerable<string> questionKeys, AnswerSheet sheet, int reached, CancellationToken ct)
+    /// <summary>
+    /// Replaces the answers to these questions and saves, in one transaction. The response's UpdatedAt is the
+    /// concurrency check: of two posts of the same form (a double click), only the first changes anything.
+    /// False when another request got there first, or a response of this person already exists.
+    /// </summary>
+    public async Task<bool> SaveAsync(SurveyResponse response, IEnumerable<string> questionKeys, AnswerSheet sheet, int reached, CancellationToken ct)
     {
         var keys = questionKeys.ToList();
-        if (db.Entry(response).State != EntityState.Added)
-            db.RemoveRange(await db.Set<SurveyAnswer>().Where(a => a.ResponseId == response.Id && keys.Contains(a.QuestionKey)).ToListAsync(ct));
-        foreach (var (key, row, value) in sheet.Values.Where(v => keys.Contains(v.QuestionKey)))
-            db.Add(new SurveyAnswer { SurveyId = response.SurveyId, ResponseId = response.Id, QuestionKey = key, Row = row, Value = value });
-        response.Reached = Math.Max(response.Reached, reached);
-        response.UpdatedAt = clock.GetUtcNow();
-    }
-
-    /// <summary>Sends the response in: answers to questions that ended up hidden are dropped. False when this person already did.</summary>
-    public async Task<bool> SubmitAsync(Survey survey, SurveyResponse response, Guid? userId, CancellationToken ct)
-    {
-        var answers = await db.Set<SurveyAnswer>().Where(a => a.ResponseId == response.Id).ToListAsync(ct);
-        var hidden = survey.Definition.Hidden(Given(answers));
-        db.RemoveRange(answers.Where(a => hidden.Contains(a.QuestionKey) || survey.Definition.Find(a.QuestionKey) is null));
-        response.SubmittedAt = clock.GetUtcNow();
-        if (survey.Anonymous && userId is { } id)
-            db.Add(new SurveyParticipant { Id = Guid.NewGuid(), SurveyId = survey.Id, UserId = id, SubmittedAt = response.SubmittedAt.Value });
+        var isNew = db.Entry(response).State == EntityState.Added;
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            if (isNew)
+            {
+                response.Reached = reached;
+                response.UpdatedAt = now;
+                await db.SaveChangesAsync(ct);
+            }
+            else
+            {
+                var seen = response.UpdatedAt;
+                var newReached = Math.Max(response.Reached, reached);
+                db.Entry(response).State = EntityState.Detached;
+                var claimed = await db.Set<SurveyResponse>().Where(r => r.Id == response.Id && r.UpdatedAt == seen && r.SubmittedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.UpdatedAt, now).SetProperty(r => r.Reached, newReached), ct);
+                if (claimed == 0) return false;
+                await db.Set<SurveyAnswer>().Where(a => a.ResponseId == response.Id && keys.Contains(a.QuestionKey)).ExecuteDeleteAsync(ct);
+                (response.UpdatedAt, response.Reached) = (now, newReached);
+            }
+            db.AddRange(sheet.Values.Where(v => keys.Contains(v.QuestionKey))
+                .Select(v => new SurveyAnswer { SurveyId = response.SurveyId, ResponseId = response.Id, QuestionKey = v.QuestionKey, Row = v.Row, Value = v.Value }));
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             return true;
         }
         catch (DbUpdateException)
         {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Sends the response in, once (a conditional update): answers to questions that ended up hidden are dropped.
+    /// False when it was already sent, or this person already answered this survey.
+    /// </summary>
+    public async Task<bool> SubmitAsync(Survey survey, SurveyResponse response, Guid? userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var sent = await db.Set<SurveyResponse>().Where(r => r.Id == response.Id && r.SubmittedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.SubmittedAt, now), ct);
+            if (sent == 0) return false;
+            var answers = await db.Set<SurveyAnswer>().AsNoTracking().Where(a => a.ResponseId == response.Id).ToListAsync(ct);
+            var hidden = survey.Definition.Hidden(Given(answers));
+            var drop = answers.Where(a => hidden.Contains(a.QuestionKey) || survey.Definition.Find(a.QuestionKey) is null).Select(a => a.Id).ToList();
+            if (drop.Count > 0) await db.Set<SurveyAnswer>().Where(a => drop.Contains(a.Id)).ExecuteDeleteAsync(ct);
+            // Only the day: an exact time would let someone with the database match the account to the anonymous response.
+            if (survey.Anonymous && userId is { } id)
+                db.Add(new SurveyParticipant { Id = Guid.NewGuid(), SurveyId = survey.Id, UserId = id, SubmittedAt = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero) });
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             return false;
         }

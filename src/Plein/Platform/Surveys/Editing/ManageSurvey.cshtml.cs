@@ -94,15 +94,17 @@ internal sealed class ManageSurveyModel(PleinDb db, ITenantContext tenant, Curre
         return await SaveAsync("vragenlijst.gewijzigd", "De instellingen zijn opgeslagen.", ct);
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
+    /// <param name="publish">The state asked for, not a toggle: a form sent twice does not undo itself.</param>
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, bool publish, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        if (!Survey.Published && !Survey.Definition.Questions.Any())
+        if (publish == Survey.Published) return Redirect(Path + "/beheer");
+        if (publish && !Survey.Definition.Questions.Any())
         {
             TempData["Melding"] = "Voeg eerst een vraag toe.";
             return Redirect(Path + "/beheer");
         }
-        Survey.Published = !Survey.Published;
+        Survey.Published = publish;
         return await SaveAsync(Survey.Published ? "vragenlijst.gepubliceerd" : "vragenlijst.teruggetrokken",
             Survey.Published ? "De vragenlijst is gepubliceerd." : "De vragenlijst is weer een concept.", ct);
     }
@@ -136,6 +138,8 @@ internal sealed class ManageSurveyModel(PleinDb db, ITenantContext tenant, Curre
         if (section is null) return NotFound();
         if (definition.Sections.Count == 1) return Notice("Een vragenlijst heeft minstens één deel.");
         var keys = section.Questions.Select(q => q.Key).ToHashSet();
+        if (Survey.Published && definition.Questions.All(q => keys.Contains(q.Key)))
+            return Notice("Een gepubliceerde vragenlijst heeft minstens één vraag. Zet hem eerst terug naar concept.");
         if (definition.Questions.Any(q => q.ShowIf is { } c && keys.Contains(c.QuestionKey) && !keys.Contains(q.Key)))
             return Notice("Een vraag in een ander deel hangt af van een vraag in dit deel. Pas die eerst aan.");
         definition.Sections.Remove(section);
@@ -166,6 +170,8 @@ internal sealed class ManageSurveyModel(PleinDb db, ITenantContext tenant, Curre
         if (section is null) return NotFound();
         if (definition.Questions.Any(q => q.ShowIf?.QuestionKey == key))
             return Notice("Een andere vraag hangt af van deze vraag. Pas die eerst aan.");
+        if (Survey.Published && definition.Questions.Count() == 1)
+            return Notice("Een gepubliceerde vragenlijst heeft minstens één vraag. Zet hem eerst terug naar concept.");
         section.Questions.RemoveAll(q => q.Key == key);
         Survey.Definition = definition;
         return await SaveAsync("vragenlijst.gewijzigd", "De vraag is verwijderd.", ct);

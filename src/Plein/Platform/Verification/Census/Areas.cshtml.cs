@@ -68,8 +68,15 @@ internal sealed class AreasModel(PleinDb db, ITenantContext tenant, CurrentUser 
         if (area is null) return NotFound();
         db.Remove(area);
         audit.Record(tenant.RequiredOrganisation().Id, "gebied.verwijderd", area.Name);
-        await db.SaveChangesAsync(ct);
-        TempData["Melding"] = "Het gebied is verwijderd.";
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            TempData["Melding"] = "Het gebied is verwijderd.";
+        }
+        catch (DbUpdateException)
+        {
+            TempData["Melding"] = "Een proces gebruikt dit gebied nog voor 'postcode in het gebied'. Kies bij dat proces eerst een ander gebied.";
+        }
         return Redirect($"/{Slug}/beheer/gebieden");
     }
 

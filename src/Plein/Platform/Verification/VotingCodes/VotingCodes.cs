@@ -51,8 +51,9 @@ internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantC
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedBy, userId).SetProperty(c => c.RedeemedAt, now), ct);
             return taken == 1 ? new(batch, null) : new(null, "Deze stemcode is al gebruikt.");
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
         {
+            // The unique (scope, person) index: the same person redeemed another code at the same moment.
             return new(null, "U heeft hiervoor al een stemcode gebruikt.");
         }
     }
