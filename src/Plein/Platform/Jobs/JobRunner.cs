@@ -13,6 +13,7 @@ internal sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, T
         {
             try
             {
+                await GiveUpStaleAsync(stoppingToken);
                 while (await RunNextAsync(stoppingToken)) { }
             }
             catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Job round failed"); }
@@ -54,9 +55,21 @@ internal sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, T
         }
         var finished = clock.GetUtcNow();
         await using var end = scopes.CreateAsyncScope();
+        // Even when the node is stopping: the person should not watch "bezig" forever.
         await end.ServiceProvider.GetRequiredService<PleinDb>().National<BackgroundJob>().Where(j => j.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, state).SetProperty(j => j.Message, message).SetProperty(j => j.FinishedAt, finished), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, state).SetProperty(j => j.Message, message).SetProperty(j => j.FinishedAt, finished), CancellationToken.None);
         return true;
+    }
+
+    /// <summary>A job whose node died stays "bezig"; after an hour it is reported as interrupted, so the person can start again.</summary>
+    private async Task GiveUpStaleAsync(CancellationToken ct)
+    {
+        var before = clock.GetUtcNow().AddHours(-1);
+        var now = clock.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PleinDb>().National<BackgroundJob>().Where(j => j.State == JobState.Bezig && j.StartedAt < before)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, JobState.Mislukt).SetProperty(j => j.FinishedAt, now)
+                .SetProperty(j => j.Message, "Het werk is onderbroken. Probeer het opnieuw."), ct);
     }
 
     private async Task ProgressAsync(Guid id, int done, int total, CancellationToken ct)
