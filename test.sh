@@ -60,12 +60,12 @@ check() { # a single pass/fail check
 }
 
 log "Integration tests (SQLite and PostgreSQL)"
-dotnet test tests/Plein.Tests -c Release --no-build -nologo 2>&1 | tee "$run_dir/tests.log" | grep -E '^\s*(Failed |Passed!|Failed!|Error Message)' ; count "$run_dir/tests.log"
+dotnet test tests/Plein.Tests -c Release --no-build -nologo 2>&1 | tee "$run_dir/tests.log" | grep -E -A6 '^\s*(Failed |Passed!|Failed!|Error Message)' | grep -v '^\s*at ' ; count "$run_dir/tests.log"
 
 if [ -f tests/Plein.Browser/Plein.Browser.csproj ]; then
   log "Browser tests (chromium + axe)"
   export PLEIN_CHROMIUM=$(command -v chromium)
-  dotnet test tests/Plein.Browser -c Release --no-build -nologo 2>&1 | tee "$run_dir/browser.log" | grep -E '^\s*(Failed |Passed!|Failed!|Error Message)' ; count "$run_dir/browser.log"
+  dotnet test tests/Plein.Browser -c Release --no-build -nologo 2>&1 | tee "$run_dir/browser.log" | grep -E -A6 '^\s*(Failed |Passed!|Failed!|Error Message)' | grep -v '^\s*at ' ; count "$run_dir/browser.log"
 fi
 
 # --- the served app: start-up time, and the NL API Design Rules lint of its openapi.json ---
