@@ -81,6 +81,9 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
         await Input.LoadAreasAsync(db, ModelState, ct);
         if (!ModelState.IsValid) return Page();
         Input.CopyTo(Process);
+        // The process's surveys follow its area, and its title in their breadcrumb.
+        await db.Set<Survey>().Where(s => s.ParentId == Process.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.AreaId, Process.CensusAreaId).SetProperty(x => x.ParentTitle, Process.Title), ct);
         return await SaveAsync("proces.gewijzigd", "De gegevens zijn opgeslagen.", ct);
     }
 
@@ -153,7 +156,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
         if (await LoadAsync(id, ct) is { } denied) return denied;
         ModelState.KeepOnly(nameof(SurveyTitle));
         if (!ModelState.IsValid) return Page();
-        var survey = SurveysModule.Create(SurveyTitle!.Trim(), Process.Title, $"/{Slug}/participatie/{Process.Id}", Process.Id, clock.GetUtcNow());
+        var survey = SurveysModule.Create(SurveyTitle!.Trim(), Process.Title, $"/{Slug}/participatie/{Process.Id}", Process.Id, clock.GetUtcNow(), Process.CensusAreaId);
         db.Add(survey);
         audit.Record(tenant.RequiredOrganisation().Id, "vragenlijst.aangemaakt", survey.Title);
         await db.SaveChangesAsync(ct);

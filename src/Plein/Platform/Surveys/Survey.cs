@@ -20,6 +20,8 @@ internal sealed class Survey : ITenantOwned
     public string? ParentTitle { get; set; }
     public string? ParentPath { get; set; }
     public Guid? ParentId { get; set; }
+    /// <summary>The census area "postcode in het gebied" means here (the owning process's); null: any of the organisation's.</summary>
+    public Guid? AreaId { get; set; }
     /// <summary>Anonymous responses store no account; one-per-person is then kept in <see cref="SurveyParticipant"/>.</summary>
     public bool Anonymous { get; set; } = true;
     public VerificationLevel AnswerLevel { get; set; } = VerificationLevel.Geen;

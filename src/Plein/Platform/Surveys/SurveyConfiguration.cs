@@ -26,6 +26,7 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
                     d => JsonSerializer.Serialize(d, Json).GetHashCode(StringComparison.Ordinal),
                     d => JsonSerializer.Deserialize<SurveyDefinition>(JsonSerializer.Serialize(d, Json), Json)!));
         b.HasIndex(s => s.ParentId);
+        b.HasOne<Verification.Census.CensusArea>().WithMany().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId);
     }
 }

@@ -31,9 +31,9 @@ internal static class SurveysModule
     }
 
     /// <summary>A new survey with one empty section, for a module that owns it (a process, a quick scan ...).</summary>
-    public static Survey Create(string title, string? parentTitle, string? parentPath, Guid? parentId, DateTimeOffset now) => new()
+    public static Survey Create(string title, string? parentTitle, string? parentPath, Guid? parentId, DateTimeOffset now, Guid? areaId = null) => new()
     {
-        Id = Guid.NewGuid(), Title = title, ParentTitle = parentTitle, ParentPath = parentPath, ParentId = parentId, CreatedAt = now,
+        Id = Guid.NewGuid(), Title = title, ParentTitle = parentTitle, ParentPath = parentPath, ParentId = parentId, AreaId = areaId, CreatedAt = now,
         Definition = new SurveyDefinition { Sections = [new SurveySection { Key = "d1" }] },
     };
 }

@@ -12,6 +12,8 @@ public sealed class SurveyTests(Apps apps)
 {
     public static TheoryData<string> Providers => Apps.Providers;
 
+    private static readonly string[] ProcessFields = ["Input.Title", "Input.Summary", "Input.Body", "Input.Level", "Input.Area"];
+
     private static Dictionary<string, string> Question(string type, string text, bool required = false, string options = "", string rows = "", string min = "", string max = "") => new()
     {
         ["Input.Type"] = type, ["Input.Text"] = text, ["Input.Required"] = required ? "true" : "false",
@@ -186,6 +188,51 @@ public sealed class SurveyTests(Apps apps)
         Assert.Contains("U heeft deze vragenlijst al ingevuld", again.Text, StringComparison.Ordinal);
         Assert.Null(app.WithDb(db => db.Set<SurveyResponse>().IgnoreQueryFilters().Single(r => r.SurveyId == IdOf(url)).UserId));
         Assert.Equal(1, app.WithDb(db => db.Set<SurveyParticipant>().IgnoreQueryFilters().Count(p => p.SurveyId == IdOf(url))));
+    }
+
+    [Fact]
+    public async Task ASurveyInAProcessWithAnAreaAcceptsOnlyResidentsOfThatArea()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var url = await BuildSurveyAsync(app, anonymous: true, level: "PostcodeInGebied");
+        var surveyId = IdOf(url);
+        var processId = app.WithDb(db => db.National<Survey>().Single(s => s.Id == surveyId).ParentId!.Value);
+        var assendorp = app.WithDb(db => db.National<global::Plein.Platform.Verification.Census.CensusArea>().Single(a => a.Name == "Assendorp").Id);
+        // Staff give the process an area; its surveys follow.
+        using var staff = app.Client();
+        await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        var manage = await staff.GetAsync($"/zwolle/participatie/{processId}/beheer");
+        var fields = ProcessFields.ToDictionary(n => n, n => manage.Document.QuerySelector($"[name='{n}']") switch
+        {
+            AngleSharp.Html.Dom.IHtmlSelectElement select => select.Value ?? "",
+            AngleSharp.Html.Dom.IHtmlTextAreaElement area => area.Value,
+            var e => e?.GetAttribute("value") ?? "",
+        });
+        fields["Input.CensusAreaId"] = assendorp.ToString();
+        Assert.Contains("De gegevens zijn opgeslagen", (await staff.SubmitAsync(manage, fields, "#gegevens")).Text, StringComparison.Ordinal);
+        Assert.Equal(assendorp, app.WithDb(db => db.National<Survey>().Single(s => s.Id == surveyId).AreaId));
+
+        // An address in another area of Zwolle is not enough; one in Assendorp is.
+        var zwolle = app.WithDb(db => db.Organisations.Single(o => o.Slug == "zwolle").Id);
+        var user = app.WithDb(db => db.Users.Single(u => u.Email == Demo.Email("wethouder", "zwolle") || u.Email == Demo.Email("collegelid", "zwolle")).Id);
+        app.WithDb(db =>
+        {
+            var elders = new global::Plein.Platform.Verification.Census.CensusArea { Id = Guid.NewGuid(), OrganisationId = zwolle, Name = "Elders " + Guid.NewGuid().ToString("N")[..4], AddressCount = 1, UploadedAt = DateTimeOffset.UtcNow };
+            db.Add(elders);
+            db.Add(new global::Plein.Platform.Verification.Census.CensusAddress { OrganisationId = zwolle, AreaId = elders.Id, Postcode = "8000ZZ", HouseNumber = 1 });
+            db.National<global::Plein.Platform.Verification.Census.AddressVerification>().Where(v => v.UserId == user).ExecuteDelete();
+            db.Add(new global::Plein.Platform.Verification.Census.AddressVerification { Id = Guid.NewGuid(), OrganisationId = zwolle, UserId = user, Postcode = "8000ZZ", HouseNumber = 1, VerifiedAt = DateTimeOffset.UtcNow });
+            return db.SaveChanges();
+        });
+        using var resident = app.Client();
+        await resident.SignInAsync(app.WithDb(db => db.Users.Single(u => u.Id == user).Email!));
+        var refused = await resident.GetAsync(url);
+        Assert.Contains("Voor deze vragenlijst is een postcode in het gebied nodig.", refused.Text, StringComparison.Ordinal);
+        Assert.Null(refused.Document.QuerySelector("#vragenlijst"));
+        app.WithDb(db => db.National<global::Plein.Platform.Verification.Census.AddressVerification>().Where(v => v.UserId == user)
+            .ExecuteUpdate(s => s.SetProperty(v => v.Postcode, "8012BA").SetProperty(v => v.HouseNumber, 3)));
+        Assert.NotNull((await resident.GetAsync(url)).Document.QuerySelector("#vragenlijst"));
+        app.WithDb(db => db.National<global::Plein.Platform.Verification.Census.AddressVerification>().Where(v => v.UserId == user).ExecuteDelete());
     }
 
     [Fact]

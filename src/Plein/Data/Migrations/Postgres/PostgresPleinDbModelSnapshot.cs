@@ -1003,6 +1003,9 @@ namespace Plein.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("Closes")
                         .HasColumnType("date");
 
@@ -1047,6 +1050,8 @@ namespace Plein.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
 
                     b.HasIndex("OrganisationId");
 
@@ -1727,6 +1732,11 @@ namespace Plein.Data.Migrations.Postgres
 
             modelBuilder.Entity("Plein.Platform.Surveys.Survey", b =>
                 {
+                    b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Plein.Platform.Tenancy.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

@@ -990,6 +990,9 @@ namespace Plein.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Closes")
                         .HasColumnType("TEXT");
 
@@ -1034,6 +1037,8 @@ namespace Plein.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
 
                     b.HasIndex("OrganisationId");
 
@@ -1708,6 +1713,11 @@ namespace Plein.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Plein.Platform.Surveys.Survey", b =>
                 {
+                    b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Plein.Platform.Tenancy.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

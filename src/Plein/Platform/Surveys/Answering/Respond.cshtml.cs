@@ -29,6 +29,8 @@ internal sealed class RespondModel(PleinDb db, ITenantContext tenant, CurrentUse
     /// <summary>Why this person cannot answer now; null when they can.</summary>
     public string? Refusal { get; private set; }
     public bool NeedsLogin { get; private set; }
+    /// <summary>Signed in, but without the level the survey asks (a postcode in the area, a voting code, DigiD).</summary>
+    public bool NeedsMore { get; private set; }
     public bool CanManage { get; private set; }
     public bool Submitted => Current?.SubmittedAt is not null;
     public string Slug => tenant.RequiredOrganisation().Slug;
@@ -106,9 +108,10 @@ internal sealed class RespondModel(PleinDb db, ITenantContext tenant, CurrentUse
         Survey = survey;
         Current = await responses.FindAsync(survey, me.Id, ct);
         if (Current?.SubmittedAt is not null) return null;
-        var level = await verifier.LevelAsync(loaded, null, survey.ParentId, survey.AnswerLevel, ct);
+        var level = await verifier.LevelAsync(loaded, survey.AreaId, survey.ParentId, survey.AnswerLevel, ct);
         Refusal = SurveyPermissions.CanAnswer(survey, Organisation.Today, level, await responses.SubmittedByAsync(survey, me.Id, ct));
         NeedsLogin = Refusal is not null && loaded.User is null && level < survey.AnswerLevel;
+        NeedsMore = Refusal is not null && loaded.User is not null && level < survey.AnswerLevel;
         return null;
     }
 
