@@ -14,20 +14,8 @@ public sealed class ProposalAttachmentTests(Apps apps)
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4];
     private static readonly byte[] Pdf = "%PDF-1.4\n%plein\n"u8.ToArray();
 
-    private static async Task<HtmlClient.Page> PostProposalAsync(HtmlClient client, string processUrl, Dictionary<string, string> fields, params (string Name, byte[] Bytes)[] files)
-    {
-        var form = await client.GetAsync(processUrl + "/voorstellen/nieuw");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(form.Document.QuerySelector("#voorstel [name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-        };
-        foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
-        foreach (var (name, bytes) in files) content.Add(new ByteArrayContent(bytes), "Attachments", name);
-        var response = await client.Http.PostAsync(new Uri(processUrl + "/voorstellen/nieuw", UriKind.Relative), content);
-        return response.StatusCode == HttpStatusCode.Redirect
-            ? await client.GetAsync(response.Headers.Location!.OriginalString)
-            : await HtmlClient.ParseAsync(response);
-    }
+    private static async Task<HtmlClient.Page> PostProposalAsync(HtmlClient client, string processUrl, Dictionary<string, string> fields, params (string Name, byte[] Bytes)[] files) =>
+        await client.SubmitFilesAsync(await client.GetAsync(processUrl + "/voorstellen/nieuw"), fields, "#voorstel", [.. files.Select(f => ("Attachments", f.Name, f.Bytes))]);
 
     private static Dictionary<string, string> Fields(string title, string lat = "52.5107", string lon = "6.0947") => new()
     {

@@ -132,12 +132,7 @@ public sealed class ProposalFlowTests(Apps apps)
         var manage = await staff.GetAsync(processUrl + "/beheer");
         var wrong = await staff.SubmitAsync(manage, new Dictionary<string, string> { ["Input.MinimumAccountAgeDays"] = "999" }, "#gegevens");
         Assert.Equal("Vul een getal van 0 tot en met 365 in.", wrong.FieldError("Input.MinimumAccountAgeDays"));
-        var fields = ProcessFields.ToDictionary(n => n, n => manage.Document.QuerySelector($"[name='{n}']") switch
-            {
-                AngleSharp.Html.Dom.IHtmlSelectElement select => select.Value ?? "",
-                AngleSharp.Html.Dom.IHtmlTextAreaElement area => area.Value,
-                var e => e?.GetAttribute("value") ?? "",
-            });
+        var fields = HtmlClient.Values(manage, ProcessFields);
         fields["Input.MinimumAccountAgeDays"] = "30";
         var saved = await staff.SubmitAsync(manage, fields, "#gegevens");
         Assert.Contains("De gegevens zijn opgeslagen", saved.Text, StringComparison.Ordinal);

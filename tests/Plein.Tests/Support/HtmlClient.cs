@@ -29,6 +29,30 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
     /// <summary>Submits the form that contains a field or button matching <paramref name="formSelector"/> on the page.</summary>
     public async Task<Page> SubmitAsync(Page page, IDictionary<string, string> fields, string formSelector = "main form", bool follow = true)
     {
+        var (action, values) = Prepare(page, fields, formSelector);
+        return await PostAsync(action, values, follow);
+    }
+
+    /// <summary>Submits a multipart form (enctype="multipart/form-data") with files, as a browser does.</summary>
+    public async Task<Page> SubmitFilesAsync(Page page, IDictionary<string, string> fields, string formSelector, params (string Field, string FileName, byte[] Bytes)[] files)
+    {
+        var (action, values) = Prepare(page, fields, formSelector);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in values) content.Add(new StringContent(value), name);
+        foreach (var (field, fileName, bytes) in files) content.Add(new ByteArrayContent(bytes), field, fileName);
+        return await FollowAsync(await http.PostAsync(new Uri(action, UriKind.Relative), content));
+    }
+
+    /// <summary>The current values of these fields on the page (inputs, selects, text areas), to post them back changed.</summary>
+    public static Dictionary<string, string> Values(Page page, params string[] names) => names.ToDictionary(n => n, n => page.Document.QuerySelector($"[name='{n}']") switch
+    {
+        IHtmlSelectElement select => select.Value ?? "",
+        IHtmlTextAreaElement area => area.Value,
+        var e => e?.GetAttribute("value") ?? "",
+    });
+
+    private static (string Action, List<KeyValuePair<string, string>> Values) Prepare(Page page, IDictionary<string, string> fields, string formSelector)
+    {
         var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Response.RequestMessage?.RequestUri}:\n{page.Text}");
         var values = new List<KeyValuePair<string, string>>();
@@ -38,7 +62,7 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
         // Like a browser: no action posts back to the page, a relative action resolves against the page's address.
         var here = page.Response.RequestMessage!.RequestUri!;
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? here.PathAndQuery : new Uri(here, form.GetAttribute("action")!).PathAndQuery;
-        return await PostAsync(action, values, follow);
+        return (action, values);
     }
 
     public async Task<Page> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> values, bool follow = true)

@@ -12,6 +12,9 @@ namespace Plein.Platform.Verification;
 /// </summary>
 internal sealed class Verifier(PleinDb db, IHttpContextAccessor http)
 {
+    /// <summary>A page asks for support and comments alike; within a request the same question is answered once.</summary>
+    private readonly Dictionary<(Guid?, Guid?, Guid?, VerificationLevel), VerificationLevel> answered = [];
+
     /// <param name="areaId">The census area the action is limited to; null: any of the organisation's.</param>
     /// <param name="codeScope">What voting codes must have been made for (a process) to count here.</param>
     /// <param name="needed">What the action asks; address lists and codes are only looked at when it asks for exactly that.</param>
@@ -19,11 +22,18 @@ internal sealed class Verifier(PleinDb db, IHttpContextAccessor http)
     {
         var level = VerificationLevels.Of(http.HttpContext!.User, me);
         if (me.User is null || level >= needed) return level;
+        var question = (me.User.Id, areaId, codeScope, needed);
+        if (answered.TryGetValue(question, out var known)) return known;
+        return answered[question] = await LookUpAsync(me.User.Id, level, areaId, codeScope, needed, ct);
+    }
+
+    private async Task<VerificationLevel> LookUpAsync(Guid userId, VerificationLevel level, Guid? areaId, Guid? codeScope, VerificationLevel needed, CancellationToken ct)
+    {
         if (needed == VerificationLevel.Stemcode)
-            return codeScope is { } scope && await db.Set<VotingCodes.VotingCode>().AnyAsync(c => c.ScopeId == scope && c.RedeemedBy == me.User.Id && c.InvalidatedAt == null, ct)
+            return codeScope is { } scope && await db.Set<VotingCodes.VotingCode>().AnyAsync(c => c.ScopeId == scope && c.RedeemedBy == userId && c.InvalidatedAt == null, ct)
                 ? VerificationLevel.Stemcode : level;
         if (needed != VerificationLevel.PostcodeInGebied) return level;
-        var home = await db.Set<AddressVerification>().AsNoTracking().FirstOrDefaultAsync(v => v.UserId == me.User.Id, ct);
+        var home = await db.Set<AddressVerification>().AsNoTracking().FirstOrDefaultAsync(v => v.UserId == userId, ct);
         if (home is null) return level;
         var inArea = await db.Set<CensusAddress>().AnyAsync(a => a.Postcode == home.Postcode && a.HouseNumber == home.HouseNumber && (areaId == null || a.AreaId == areaId), ct);
         return inArea ? VerificationLevel.PostcodeInGebied : level;

@@ -9,7 +9,6 @@
   var message = box.querySelector('[data-job-message]');
   var result = box.querySelector('[data-job-result]');
   var refresh = box.querySelector('[data-job-refresh]');
-  var of = count.textContent.replace(/[0-9.,]+/g, '#').split('#').filter(function (s) { return s.length; })[0] || ' / ';
 
   function poll() {
     fetch(box.dataset.job, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -20,7 +19,7 @@
         progress.value = percent;
         progress.textContent = percent + '%';
         status.textContent = job.status;
-        count.textContent = job.done + of + job.total;
+        count.textContent = count.dataset.template.replace('{0}', job.done).replace('{1}', job.total);
         if (job.message) message.textContent = job.message;
         if (job.state === 'Klaar' || job.state === 'Mislukt') {
           if (refresh) refresh.hidden = true;

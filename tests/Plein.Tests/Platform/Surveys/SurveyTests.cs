@@ -96,6 +96,9 @@ public sealed class SurveyTests(Apps apps)
         var back = await laptop.GetAsync(new Uri(resume).AbsolutePath);
         Assert.Contains("Deel 2 van 2", back.Text, StringComparison.Ordinal);
         Assert.True(back.Document.QuerySelector("[name=v4][value='1']")!.HasAttribute("checked"));
+        using var stranger = app.Client();
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(url + "/hervat/geen-echte-code", follow: false)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(url + "/hervat/" + new string('x', 300), follow: false)).Status);
         var tooMany = await laptop.SubmitAsync(back, new Dictionary<string, string> { ["actie"] = "versturen", ["v5"] = "Geen tijd" }, "#vragenlijst");
         // Three choices where two are allowed is refused (the form posts v4 three times).
         var three = await laptop.PostAsync(tooMany.Response.RequestMessage!.RequestUri!.PathAndQuery,
@@ -202,12 +205,7 @@ public sealed class SurveyTests(Apps apps)
         using var staff = app.Client();
         await staff.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
         var manage = await staff.GetAsync($"/zwolle/participatie/{processId}/beheer");
-        var fields = ProcessFields.ToDictionary(n => n, n => manage.Document.QuerySelector($"[name='{n}']") switch
-        {
-            AngleSharp.Html.Dom.IHtmlSelectElement select => select.Value ?? "",
-            AngleSharp.Html.Dom.IHtmlTextAreaElement area => area.Value,
-            var e => e?.GetAttribute("value") ?? "",
-        });
+        var fields = HtmlClient.Values(manage, ProcessFields);
         fields["Input.CensusAreaId"] = assendorp.ToString();
         Assert.Contains("De gegevens zijn opgeslagen", (await staff.SubmitAsync(manage, fields, "#gegevens")).Text, StringComparison.Ordinal);
         Assert.Equal(assendorp, app.WithDb(db => db.National<Survey>().Single(s => s.Id == surveyId).AreaId));

@@ -14,18 +14,9 @@ public sealed class CensusTests(Apps apps)
 {
     public static TheoryData<string> Providers => Apps.Providers;
 
-    private static async Task<HtmlClient.Page> UploadAsync(HtmlClient staff, string name, string csv)
-    {
-        var page = await staff.GetAsync("/zwolle/beheer/gebieden");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(page.Document.QuerySelector("#gebied [name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-            { new StringContent(name), "Input.Name" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "List", "adressen.csv" },
-        };
-        var response = await staff.Http.PostAsync(new Uri("/zwolle/beheer/gebieden", UriKind.Relative), content);
-        return response.StatusCode == HttpStatusCode.Redirect ? await staff.GetAsync(response.Headers.Location!.OriginalString) : await HtmlClient.ParseAsync(response);
-    }
+    private static async Task<HtmlClient.Page> UploadAsync(HtmlClient staff, string name, string csv) =>
+        await staff.SubmitFilesAsync(await staff.GetAsync("/zwolle/beheer/gebieden"), new Dictionary<string, string> { ["Input.Name"] = name }, "#gebied",
+            ("List", "adressen.csv", Encoding.UTF8.GetBytes(csv)));
 
     [Theory, MemberData(nameof(Providers))]
     public async Task StaffLoadAnAreaAndBadListsAreRefusedWholly(string provider)
