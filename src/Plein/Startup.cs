@@ -37,6 +37,7 @@ internal static class Startup
         await using var scope = app.Services.CreateAsyncScope();
         var register = scope.ServiceProvider.GetRequiredService<OrganisationRegister>();
         await register.SeedAsync(showProgress ? new ConsoleProgress("Register van organisaties") : null);
+        foreach (var data in scope.ServiceProvider.GetServices<IReferenceData>()) await data.SeedAsync(CancellationToken.None);
         if (app.Environment.AllowsDemoData() && (forceDemo || app.Services.GetRequiredService<IOptions<PleinOptions>>().Value.SeedDemoData))
         {
             if (await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(new ConsoleProgress("Demogebruikers")) > 0)

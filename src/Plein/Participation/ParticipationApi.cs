@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plein.Data;
+using Plein.Participation.Proposals;
 using Plein.Platform.Security;
 using Plein.Platform.Tenancy;
 
@@ -24,7 +23,7 @@ internal static class ParticipationApi
         group.MapGet("/processen", Processes).WithName("processenLijst").WithSummary("Gepubliceerde participatieprocessen van een organisatie");
         group.MapGet("/processen/{id:guid}", Process).WithName("procesDetail").WithSummary("Eén participatieproces met zijn fasen");
         group.MapGet("/processen/{id:guid}/voorstellen", Proposals).WithName("voorstellenLijst")
-            .WithSummary("Voorstellen in een proces, 20 per keer; 'volgende' geeft de cursor voor de volgende bladzijde. Met 'zoek': de 20 beste treffers.");
+            .WithSummary("Voorstellen in een proces, 20 per keer; 'volgende' geeft de cursor voor de volgende bladzijde; 'volgorde' is nieuwste, meest-gesteund of willekeurig. Met 'zoek': de 20 beste treffers.");
         group.MapGet("/voorstellen/{id:guid}", Proposal).WithName("voorstelDetail").WithSummary("Eén voorstel");
         return group;
     }
@@ -45,9 +44,9 @@ internal static class ParticipationApi
             : NotFound("voorstel");
     }
 
-    /// <summary>Keyset paging on (CreatedAt, Id), newest first: stable and fast at any depth, unlike skip/take.</summary>
+    /// <summary>Keyset paging (see ProposalListing): stable and fast at any depth, unlike skip/take.</summary>
     private static async Task<Results<Ok<VoorstelLijst>, ProblemHttpResult>> Proposals(
-        PleinDb db, Proposals.ProposalSearch search, Guid id, string? status, string? na, string? zoek, CancellationToken ct)
+        PleinDb db, ProposalSearch search, Guid id, string? status, string? na, string? zoek, string? volgorde, CancellationToken ct)
     {
         if (!await db.Set<Process>().AnyAsync(p => p.Id == id && p.Published, ct)) return NotFound("proces");
         var errors = new Dictionary<string, string[]>();
@@ -57,13 +56,16 @@ internal static class ParticipationApi
             if (Enum.TryParse<ProposalStatus>(status, ignoreCase: true, out var s) && s != ProposalStatus.Ingetrokken) wanted = s;
             else errors["status"] = ["Kies open, inBehandeling, aangenomen of afgewezen."];
         }
-        (DateTimeOffset At, Guid Id)? after = null;
         if (zoek is { Length: > 200 }) errors["zoek"] = ["Gebruik hoogstens 200 tekens."];
-        if (!string.IsNullOrEmpty(na))
+        if (!ProposalListing.IsValid(na)) errors["na"] = ["Deze cursor is ongeldig. Gebruik de waarde van 'volgende' uit het vorige antwoord."];
+        ProposalOrder? order = volgorde switch
         {
-            if (Cursor.TryParse(na, out var c)) after = c;
-            else errors["na"] = ["Deze cursor is ongeldig. Gebruik de waarde van 'volgende' uit het vorige antwoord."];
-        }
+            null or "" or "nieuwste" => ProposalOrder.Newest,
+            "meest-gesteund" => ProposalOrder.MostSupported,
+            "willekeurig" => ProposalOrder.Random,
+            _ => null,
+        };
+        if (order is null) errors["volgorde"] = ["Kies nieuwste, meest-gesteund of willekeurig."];
         if (errors.Count > 0)
             return TypedResults.Problem(statusCode: 400, title: "Ongeldige aanvraag", detail: "Een of meer parameters kloppen niet.", extensions: new Dictionary<string, object?> { ["errors"] = errors });
 
@@ -75,10 +77,8 @@ internal static class ParticipationApi
             var found = await query.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
             return TypedResults.Ok(new VoorstelLijst(found.OrderBy(p => ids.IndexOf(p.Id)).Take(20).Select(ToDto).ToList(), null));
         }
-        if (after is { } a) query = query.Where(p => p.CreatedAt < a.At || (p.CreatedAt == a.At && p.Id.CompareTo(a.Id) < 0));
-        var rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(21).ToListAsync(ct);
-        var next = rows.Count > 20 ? Cursor.Of(rows[19].CreatedAt, rows[19].Id) : null;
-        return TypedResults.Ok(new VoorstelLijst(rows.Take(20).Select(ToDto).ToList(), next));
+        var page = await ProposalListing.ReadAsync(query, order!.Value, na, before: null, size: 20, ct);
+        return TypedResults.Ok(new VoorstelLijst(page.Rows.Select(ToDto).ToList(), page.Next));
     }
 
     private static ProblemHttpResult NotFound(string what) =>
@@ -89,25 +89,4 @@ internal static class ParticipationApi
 
     private static VoorstelDto ToDto(Proposal p) =>
         new(p.Id, p.ProcessId, p.Title, p.Body, p.Theme, p.Address, p.Latitude, p.Longitude, char.ToLowerInvariant(p.Status.ToString()[0]) + p.Status.ToString()[1..], p.Answer, p.SupportCount, p.CreatedAt);
-
-    private static class Cursor
-    {
-        public static string Of(DateTimeOffset at, Guid id) =>
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}_{id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-        public static bool TryParse(string value, out (DateTimeOffset At, Guid Id) cursor)
-        {
-            cursor = default;
-            if (value.Length > 100) return false;
-            var base64 = value.Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
-            var buffer = new byte[base64.Length];
-            if (!Convert.TryFromBase64String(base64, buffer, out var length)) return false;
-            var parts = Encoding.UTF8.GetString(buffer, 0, length).Split('_');
-            if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) || ticks > DateTimeOffset.MaxValue.UtcTicks
-                || !Guid.TryParseExact(parts[1], "N", out var id)) return false;
-            cursor = (new DateTimeOffset(ticks, TimeSpan.Zero), id);
-            return true;
-        }
-    }
 }

@@ -47,9 +47,10 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.HasIndex(p => new { p.ProcessId, p.AreaId });
         b.HasOne<Platform.Verification.Census.CensusArea>().WithMany().HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.SetNull);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        b.HasIndex(p => new { p.ProcessId, p.CreatedAt });
-        // "Most supported" walks this index in order, ties newest first, without sorting the process's proposals.
-        b.HasIndex(p => new { p.ProcessId, p.SupportCount, p.CreatedAt });
+        b.HasIndex(p => new { p.ProcessId, p.CreatedAt, p.Id });
+        b.HasIndex(p => new { p.ProcessId, p.Id });
+        // The index pages (keyset, ProposalListing) walk these indexes in order, without sorting the process's proposals.
+        b.HasIndex(p => new { p.ProcessId, p.SupportCount, p.CreatedAt, p.Id });
         b.HasOne<Process>().WithMany().HasForeignKey(p => p.ProcessId);
         b.HasOne<PleinUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
     }

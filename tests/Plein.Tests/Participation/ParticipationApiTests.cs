@@ -22,8 +22,8 @@ public sealed class ParticipationApiTests(Apps apps)
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    /// <summary>A published process in Zwolle with 45 proposals, created straight in the database.</summary>
-    private static async Task<Guid> ProcessWithProposalsAsync(PleinApp app, int count)
+    /// <summary>A published process in Zwolle with proposals (the eighth withdrawn), created straight in the database.</summary>
+    internal static async Task<Guid> ProcessWithProposalsAsync(PleinApp app, int count)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
@@ -37,14 +37,20 @@ public sealed class ParticipationApiTests(Apps apps)
             {
                 Id = Guid.NewGuid(), ProcessId = process.Id, AuthorId = author, Title = $"Voorstel {i:00}", Body = "Tekst",
                 // Pairs share a timestamp, so the cursor must also order on the id.
-                CreatedAt = start.AddMinutes(i / 2), Status = i == 7 ? ProposalStatus.Ingetrokken : ProposalStatus.Open,
+                CreatedAt = start.AddMinutes(i / 2), SupportCount = i % 3, Status = i == 7 ? ProposalStatus.Ingetrokken : ProposalStatus.Open,
             });
         await db.SaveChangesAsync();
         return process.Id;
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task ProposalsPageByCursorWithoutRepeatsOrGaps(string provider)
+    public static TheoryData<string, string> ProvidersAndOrders => new()
+    {
+        { PleinApp.Sqlite, "nieuwste" }, { PleinApp.Sqlite, "meest-gesteund" }, { PleinApp.Sqlite, "willekeurig" },
+        { PleinApp.Postgres, "nieuwste" }, { PleinApp.Postgres, "meest-gesteund" }, { PleinApp.Postgres, "willekeurig" },
+    };
+
+    [Theory, MemberData(nameof(ProvidersAndOrders))]
+    public async Task ProposalsPageByCursorWithoutRepeatsOrGaps(string provider, string order)
     {
         var app = apps[provider];
         var process = await ProcessWithProposalsAsync(app, 45);
@@ -54,7 +60,7 @@ public sealed class ParticipationApiTests(Apps apps)
         var pages = 0;
         do
         {
-            var page = await GetJson(client, $"/api/v1/zwolle/processen/{process}/voorstellen" + (cursor is null ? "" : "?na=" + cursor));
+            var page = await GetJson(client, $"/api/v1/zwolle/processen/{process}/voorstellen?volgorde={order}" + (cursor is null ? "" : "&na=" + cursor));
             seen.AddRange(page.GetProperty("voorstellen").EnumerateArray().Select(p => p.GetProperty("titel").GetString()!));
             cursor = page.GetProperty("volgende").GetString();
             pages++;
@@ -89,6 +95,7 @@ public sealed class ParticipationApiTests(Apps apps)
     [Theory]
     [InlineData("/api/v1/zwolle/processen/{id}/voorstellen?na=onzin", 400)]
     [InlineData("/api/v1/zwolle/processen/{id}/voorstellen?na=%27%20OR%201%3D1", 400)]
+    [InlineData("/api/v1/zwolle/processen/{id}/voorstellen?volgorde=oudste", 400)]
     [InlineData("/api/v1/zwolle/processen/{id}/voorstellen?status=ingetrokken", 400)]
     [InlineData("/api/v1/zwolle/processen/{id}/voorstellen?status=%3Cscript%3E", 400)]
     [InlineData("/api/v1/zwolle/processen/geen-guid/voorstellen", 404)]

@@ -8,6 +8,7 @@ using Plein.Platform.Accounts;
 using Plein.Platform.Content;
 using Plein.Platform.Surveys;
 using Plein.Platform.Tenancy;
+using Plein.Participation.Proposals;
 using Plein.Platform.Verification;
 
 namespace Plein.Participation.Processes;
@@ -22,6 +23,8 @@ internal sealed class ProcessPageModel(
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Volgorde { get; set; }
     [BindProperty(SupportsGet = true)] public int Pagina { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public string? Na { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Voor { get; set; }
     [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
     [BindProperty(SupportsGet = true)] public string? Thema { get; set; }
     [BindProperty(SupportsGet = true)] public string? Wijk { get; set; }
@@ -38,6 +41,9 @@ internal sealed class ProcessPageModel(
     public IReadOnlyList<Proposal> Proposals { get; private set; } = [];
     public IReadOnlyList<Survey> Surveys { get; private set; } = [];
     public int PageCount { get; private set; } = 1;
+    public int Total { get; private set; }
+    public string? NextCursor { get; private set; }
+    public string? PreviousCursor { get; private set; }
     public string Slug => tenant.RequiredOrganisation().Slug;
 
     public IEnumerable<SelectListItem> StatusOptions => new[] { new SelectListItem("Alle", "") }
@@ -76,31 +82,42 @@ internal sealed class ProcessPageModel(
         if (Guid.TryParse(Wijk, out var areaId)) query = query.Where(p => p.AreaId == areaId);
         if (!string.IsNullOrWhiteSpace(Zoek))
         {
-            // Best matches first, unless another order was asked for.
+            // At most 200 matches, best first unless another order was asked for; numbered pages over those.
             var ids = (await search.FindAsync(id, Zoek, ct)).ToList();
-            var found = await query.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-            var ranked = Volgorde is null or "" ? found.OrderBy(p => ids.IndexOf(p.Id)).ToList() : Sort(found.AsQueryable()).ToList();
-            PageCount = Math.Max(1, (ranked.Count + PageSize - 1) / PageSize);
+            var keys = await query.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.SupportCount, p.CreatedAt }).ToListAsync(ct);
+            var ranked = Order switch
+            {
+                ProposalOrder.MostSupported => keys.OrderByDescending(k => k.SupportCount).ThenByDescending(k => k.CreatedAt).Select(k => k.Id),
+                ProposalOrder.Random => keys.Select(k => k.Id).Order(),
+                _ => keys.Select(k => k.Id).OrderBy(ids.IndexOf),
+            };
+            Total = keys.Count;
+            PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
             Pagina = Math.Clamp(Pagina, 1, PageCount);
-            Proposals = ranked.Skip((Pagina - 1) * PageSize).Take(PageSize).ToList();
+            var shown = ranked.Skip((Pagina - 1) * PageSize).Take(PageSize).ToList();
+            var rows = await db.Set<Proposal>().AsNoTracking().Where(p => shown.Contains(p.Id)).ToListAsync(ct);
+            Proposals = rows.OrderBy(p => shown.IndexOf(p.Id)).ToList();
             return Page();
         }
-        var total = await cache.GetOrCreateAsync(("count", id, Status, Thema, Wijk), e =>
+        // Counting scans every matching proposal; a few seconds' staleness is fine.
+        Total = await cache.GetOrCreateAsync(("count", id, Status, Thema, Wijk), e =>
         {
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(10);
             return query.CountAsync(ct);
         });
-        PageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        Pagina = Math.Clamp(Pagina, 1, PageCount);
-        Proposals = await Sort(query).Skip((Pagina - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var page = await ProposalListing.ReadAsync(query, Order, Na, Voor, PageSize, ct);
+        (Proposals, NextCursor, PreviousCursor) = (page.Rows, page.Next, page.Previous);
         return Page();
     }
 
-    private IQueryable<Proposal> Sort(IQueryable<Proposal> query) => Volgorde switch
+    private ProposalOrder Order => Volgorde switch
     {
-        "meest-gesteund" => query.OrderByDescending(p => p.SupportCount).ThenByDescending(p => p.CreatedAt),
-        // A stable shuffle per process: the same order on every page, so paging neither repeats nor skips.
-        "willekeurig" => query.OrderBy(p => p.Id),
-        _ => query.OrderByDescending(p => p.CreatedAt),
+        "meest-gesteund" => ProposalOrder.MostSupported,
+        "willekeurig" => ProposalOrder.Random,
+        _ => ProposalOrder.Newest,
     };
+
+    /// <summary>This page's address with the filters kept and the paging replaced.</summary>
+    public string Link(string paging) =>
+        $"?zoek={Uri.EscapeDataString(Zoek ?? "")}&thema={Uri.EscapeDataString(Thema ?? "")}&wijk={Uri.EscapeDataString(Wijk ?? "")}&status={Uri.EscapeDataString(Status ?? "")}&volgorde={Uri.EscapeDataString(Volgorde ?? "")}&{paging}";
 }

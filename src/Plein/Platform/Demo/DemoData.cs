@@ -12,6 +12,12 @@ internal interface IDemoContent
     Task SeedAsync(CancellationToken ct);
 }
 
+/// <summary>National content a module ships in every database, demo or not (added when missing, at every start).</summary>
+internal interface IReferenceData
+{
+    Task SeedAsync(CancellationToken ct);
+}
+
 /// <summary>Demo organisations with a user in every role. Only for an empty database (no users yet).</summary>
 internal sealed class DemoData(PleinDb db, UserManager<PleinUser> users, TimeProvider clock)
 {

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plein.Data;
 using Plein.Platform.Accounts;
 using Plein.Platform.Tenancy;
 
@@ -9,8 +8,6 @@ namespace Plein.Platform.Surveys;
 
 internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<Survey> b)
     {
         b.ToTable("Surveys");
@@ -19,12 +16,7 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         b.Property(s => s.ParentTitle).HasMaxLength(200);
         b.Property(s => s.ParentPath).HasMaxLength(300);
         b.Property(s => s.AnswerLevel).HasConversion<string>().HasMaxLength(30);
-        b.Property(s => s.Definition).HasConversion(
-                d => JsonSerializer.Serialize(d, Json),
-                json => JsonSerializer.Deserialize<SurveyDefinition>(json, Json) ?? new SurveyDefinition(),
-                new ValueComparer<SurveyDefinition>((x, y) => JsonSerializer.Serialize(x, Json) == JsonSerializer.Serialize(y, Json),
-                    d => JsonSerializer.Serialize(d, Json).GetHashCode(StringComparison.Ordinal),
-                    d => JsonSerializer.Deserialize<SurveyDefinition>(JsonSerializer.Serialize(d, Json), Json)!));
+        b.Property(s => s.Definition).AsJson();
         b.HasIndex(s => s.ParentId);
         b.HasOne<Verification.Census.CensusArea>().WithMany().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId);

@@ -481,9 +481,11 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.HasIndex("ProcessId", "AreaId");
 
-                    b.HasIndex("ProcessId", "CreatedAt");
+                    b.HasIndex("ProcessId", "Id");
 
-                    b.HasIndex("ProcessId", "SupportCount", "CreatedAt");
+                    b.HasIndex("ProcessId", "CreatedAt", "Id");
+
+                    b.HasIndex("ProcessId", "SupportCount", "CreatedAt", "Id");
 
                     b.ToTable("Proposals", (string)null);
                 });
