@@ -2,12 +2,14 @@ using Plein;
 using Plein.Data;
 using Plein.Participation;
 using Plein.Platform;
+using Plein.QuickScan;
 
 var (command, hostArgs) = Startup.SplitCommand(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatform(builder.Configuration, builder.Environment);
 builder.Services.AddParticipation();
+builder.Services.AddQuickScan();
 
 var app = builder.Build();
 app.UsePlatform();

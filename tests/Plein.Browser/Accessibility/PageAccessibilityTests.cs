@@ -16,7 +16,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten?verstuurd=true", "/account/wachtwoord-herstellen?gebruiker=x&code=y",
         "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500", "/zwolle/inloggen", "/zwolle/inloggen?mislukt=true",
         "/meldingen/afmelden?t=ongeldig", "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?zoek=bomen", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}",
-        "/zwolle/vragenlijsten/{vragenlijst}", "/zwolle/vragenlijsten/{vragenlijst}/resultaten");
+        "/zwolle/vragenlijsten/{vragenlijst}", "/zwolle/vragenlijsten/{vragenlijst}/resultaten",
+        "/zwolle/quickscan", "/zwolle/quickscan/{scan}/voor/inwoners");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
@@ -25,7 +26,22 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/zwolle/reacties/{reactie}/reageren", "/zwolle/reacties/{reactie}/melden", "/zwolle/beheer/moderatie", "/account/meldingen",
         "/zwolle/vragenlijsten/{vragenlijst}/beheer", "/zwolle/vragenlijsten/{vragenlijst}/resultaten", "/zwolle/vragenlijsten/{concept}/beheer",
         "/zwolle/vragenlijsten/{concept}", "/zwolle/vragenlijsten/{concept}/vragen/nieuw", "/zwolle/vragenlijsten/{concept}/vragen/v1",
-        "/zwolle/beheer/gebieden", "/zwolle/verificatie/postcode", "/zwolle/beheer/stemcodes", "/zwolle/verificatie/stemcode", "/zwolle/taken/{taak}");
+        "/zwolle/beheer/gebieden", "/zwolle/verificatie/postcode", "/zwolle/beheer/stemcodes", "/zwolle/verificatie/stemcode", "/zwolle/taken/{taak}",
+        "/zwolle/quickscan", "/zwolle/quickscan/{scan}", "/zwolle/quickscan/{scan}/rapport", "/zwolle/quickscan/{scan}/verbeteragenda");
+
+    /// <summary>Overijssel's scan is being prepared: the pages of the first steps.</summary>
+    public static TheoryData<string> PreparingPages => new("/provincie-overijssel/quickscan/{scan}", "/provincie-overijssel/quickscan/{scan}/startgesprek",
+        "/provincie-overijssel/quickscan/{scan}/eigen-vragen");
+
+    [Theory, MemberData(nameof(PreparingPages))]
+    public async Task QuickScanPreparationPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "beheerder.overijssel@demo.plein.nl");
+        var scan = fx.App.WithDb(db => db.National<global::Plein.QuickScan.Scans.Scan>().Single(s => s.State == global::Plein.QuickScan.Scans.ScanState.Gestart).Id);
+        await page.GotoAsync(url.Replace("{scan}", scan.ToString(), StringComparison.Ordinal));
+        await AssertNoViolations(page, url);
+    }
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma");
 
@@ -41,6 +57,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     /// <summary>Fills {proces}, {voorstel}, {reactie}, {vragenlijst} and {concept} with demo rows of "Groenplan Assendorp" and the playground draft survey.</summary>
     private string Real(string url)
     {
+        var scan = fx.App.WithDb(db => db.National<global::Plein.QuickScan.Scans.Scan>().Single(s => s.State == global::Plein.QuickScan.Scans.ScanState.Gesloten).Id);
         var (process, proposal, comment, survey, draft, job) = fx.App.WithDb(db =>
         {
             var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
@@ -52,7 +69,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         });
         return url.Replace("{proces}", process.ToString(), StringComparison.Ordinal).Replace("{voorstel}", proposal.ToString(), StringComparison.Ordinal)
             .Replace("{reactie}", comment.ToString(), StringComparison.Ordinal).Replace("{vragenlijst}", survey.ToString(), StringComparison.Ordinal)
-            .Replace("{concept}", draft.ToString(), StringComparison.Ordinal).Replace("{taak}", job.ToString(), StringComparison.Ordinal);
+            .Replace("{concept}", draft.ToString(), StringComparison.Ordinal).Replace("{taak}", job.ToString(), StringComparison.Ordinal)
+            .Replace("{scan}", scan.ToString(), StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(PublicPages))]

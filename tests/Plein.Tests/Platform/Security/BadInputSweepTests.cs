@@ -59,6 +59,9 @@ public sealed class BadInputSweepTests(Apps apps)
         Assert.Contains(formsTried, f => f.Contains("#stemcodes", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#stemcode", StringComparison.Ordinal) && !f.Contains("#stemcodes", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#postcode", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#aanmelden", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#actie", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#agendering", StringComparison.Ordinal));
     }
 
     private static async Task AttackAsync(PleinApp app, HtmlClient client, string url, string selector, string payload)
@@ -105,12 +108,13 @@ public sealed class BadInputSweepTests(Apps apps)
     private static List<string> PageUrls(PleinApp app, string slug)
     {
         // Real rows for routes that take an id: the demo process with an open phase, and one of its proposals.
-        var (process, proposal, comment, survey) = app.WithDb(db =>
+        var (process, proposal, comment, survey, scan) = app.WithDb(db =>
         {
             var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
             var c = db.National<global::Plein.Participation.Comments.Comment>().First(x => x.ParentId == null);
             var s = db.National<global::Plein.Platform.Surveys.Survey>().First(x => x.ParentId == p).Id;
-            return (p, c.ProposalId, c.Id, s);
+            var q = db.National<global::Plein.QuickScan.Scans.Scan>().First(x => x.State == global::Plein.QuickScan.Scans.ScanState.Gesloten).Id;
+            return (p, c.ProposalId, c.Id, s, q);
         });
         return app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
@@ -121,6 +125,7 @@ public sealed class BadInputSweepTests(Apps apps)
                 .Replace("reacties/{id:guid}", $"reacties/{comment}", StringComparison.Ordinal)
                 .Replace("vragenlijsten/{id:guid}/vragen/{key}", $"vragenlijsten/{survey}/vragen/nieuw", StringComparison.Ordinal)
                 .Replace("vragenlijsten/{id:guid}", $"vragenlijsten/{survey}", StringComparison.Ordinal)
+                .Replace("quickscan/{id:guid}", $"quickscan/{scan}", StringComparison.Ordinal).Replace("{groep}", "inwoners", StringComparison.Ordinal)
                 .Replace("{id:guid}", process.ToString(), StringComparison.Ordinal))
             .Distinct().ToList();
     }

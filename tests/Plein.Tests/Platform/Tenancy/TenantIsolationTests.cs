@@ -27,6 +27,7 @@ public sealed class TenantIsolationTests(Apps apps)
         "{org}/participatie", "{org}/participatie/{id:guid}", "{org}/voorstellen/{id:guid}", "{org}/participatie/{id:guid}/voorstellen/nieuw",
         "{org}/reacties/{id:guid}/reageren", "{org}/reacties/{id:guid}/melden",
         "{org}/vragenlijsten/{id:guid}", "{org}/vragenlijsten/{id:guid}/resultaten", "{org}/verificatie/postcode", "{org}/verificatie/stemcode", "{org}/participatie/{id:guid}/lijkt-op",
+        "{org}/quickscan", "{org}/quickscan/{id:guid}/voor/{groep}",
     ];
 
     /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>
@@ -65,7 +66,8 @@ public sealed class TenantIsolationTests(Apps apps)
         var ids = app.WithDb(db => db.National<global::Plein.Participation.Process>().Where(p => p.OrganisationId == target).Select(p => p.Id).Take(8).ToList()
             .Concat(db.National<global::Plein.Participation.Proposal>().Where(p => p.OrganisationId == target).Select(p => p.Id).Take(8))
             .Concat(db.National<global::Plein.Participation.Comments.Comment>().Where(c => c.OrganisationId == target).Select(c => c.Id).Take(4))
-            .Concat(db.National<global::Plein.Platform.Surveys.Survey>().Where(s => s.OrganisationId == target).Select(s => s.Id).Take(4)).ToList());
+            .Concat(db.National<global::Plein.Platform.Surveys.Survey>().Where(s => s.OrganisationId == target).Select(s => s.Id).Take(4))
+            .Concat(db.National<global::Plein.QuickScan.Scans.Scan>().Where(s => s.OrganisationId == target).Select(s => s.Id).Take(2)).ToList());
         Assert.NotEmpty(ids);
 
         foreach (var route in routes)
@@ -76,7 +78,7 @@ public sealed class TenantIsolationTests(Apps apps)
                 var get = await client.GetAsync(url, follow: false);
                 if (PublicRoutes.Contains(route))
                 {
-                    Assert.True(get.Status is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.NotFound, $"GET {url} answered {(int)get.Status}");
+                    Assert.True(get.Status is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"GET {url} answered {(int)get.Status}");
                     foreach (var email in otherEmails) Assert.DoesNotContain(email!, get.Html, StringComparison.OrdinalIgnoreCase);
                 }
                 else
@@ -166,5 +168,7 @@ public sealed class TenantIsolationTests(Apps apps)
         db.National<global::Plein.Participation.Comments.Comment>().Count(c => c.HiddenAt != null || c.DeletedAt != null),
         db.National<global::Plein.Platform.Surveys.Survey>().Count(s => s.Published), db.National<global::Plein.Platform.Surveys.SurveyResponse>().Count(),
         db.National<global::Plein.Platform.Verification.Census.CensusArea>().Count(), db.National<global::Plein.Platform.Verification.Census.AddressVerification>().Count(),
-        db.National<global::Plein.Platform.Verification.VotingCodes.VotingCode>().Count(c => c.RedeemedBy != null || c.InvalidatedAt != null)));
+        db.National<global::Plein.Platform.Verification.VotingCodes.VotingCode>().Count(c => c.RedeemedBy != null || c.InvalidatedAt != null),
+        string.Join("/", db.National<global::Plein.QuickScan.Scans.Scan>().OrderBy(s => s.Id).AsEnumerable().Select(s => $"{s.State}{s.CustomQuestions.Count}{s.AgendaNotes.Length}")),
+        db.National<global::Plein.QuickScan.Scans.AgendaItem>().Count()));
 }

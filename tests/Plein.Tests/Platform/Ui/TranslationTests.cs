@@ -73,6 +73,8 @@ public sealed partial class TranslationTests
         ["AuditText.cs"] = text => Texts(AuditDescription(), text),
         ["SurveyText.cs"] = text => Texts(ArrowText(), text),
         ["JobStatus.cshtml.cs"] = text => Texts(ArrowText(), text),
+        ["ScanSteps.cs"] = text => Texts(ArrowText(), text),
+        ["Groups.cs"] = text => Texts(ArrowText(), text),
     };
 
     [Fact]

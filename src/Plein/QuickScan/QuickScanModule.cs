@@ -1,0 +1,14 @@
+using Plein.Platform;
+using Plein.QuickScan.Questionnaire;
+
+namespace Plein.QuickScan;
+
+/// <summary>Priority A: the quick scan lokale democratie. Pages live in the feature folders; the survey engine does the answering.</summary>
+internal static class QuickScanModule
+{
+    public static IServiceCollection AddQuickScan(this IServiceCollection services) =>
+        services.AddScoped<IReferenceData, NationalQuestionnaire>()
+            .AddScoped<Scoring.ScanResults>()
+            .AddScoped<Scans.ScanAccess>()
+            .AddScoped<IDemoContent, Demo.QuickScanDemo>();
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Audit;
+using Plein.Platform.Surveys;
+using Plein.Platform.Tenancy;
+using Plein.QuickScan.Questionnaire;
+using Plein.QuickScan.Scoring;
+
+namespace Plein.QuickScan.Scans;
+
+/// <summary>One scan for its trekker: the five steps, the next action, the invitation links and the response per group.</summary>
+internal sealed class ScanPageModel(PleinDb db, ITenantContext tenant, ScanAccess access, AuditLog audit, TimeProvider clock, ScanResults results) : PageModel
+{
+    public Scan Scan { get; private set; } = default!;
+    public QuestionnaireVersion Version { get; private set; } = default!;
+    public IReadOnlyList<ScanResults.GroupResponse> ResponsePerGroup { get; private set; } = [];
+    public int AgendaItems { get; private set; }
+    public Organisation Organisation => tenant.RequiredOrganisation();
+    public string Path => $"/{Organisation.Slug}/quickscan/{Scan.Id}";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    /// <summary>Builds the survey from the scan's version, groups and own questions, and opens it.</summary>
+    public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct, track: true) is { } stop) return stop;
+        if (Scan.State != ScanState.Gestart) return Refuse("De vragenlijst kan pas open na het startgesprek, en maar één keer.");
+        var now = clock.GetUtcNow();
+        var survey = ScanSurvey.Build(Scan, Version, Organisation, now);
+        survey.Published = true;
+        db.Add(survey);
+        (Scan.SurveyId, Scan.State, Scan.OpenedAt) = (survey.Id, ScanState.Open, now);
+        audit.Record(Organisation.Id, "quickscan.geopend", Version.Title);
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "De vragenlijst is open. Stuur elke groep de link voor die groep.";
+        return Redirect(Path);
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct, track: true) is { } stop) return stop;
+        if (Scan.State != ScanState.Open) return Refuse("Alleen een open vragenlijst kan dicht.");
+        var today = Organisation.Today;
+        await db.Set<Survey>().Where(s => s.Id == Scan.SurveyId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Closes, today.AddDays(-1)), ct);
+        (Scan.State, Scan.ClosedAt) = (ScanState.Gesloten, clock.GetUtcNow());
+        audit.Record(Organisation.Id, "quickscan.gesloten", Version.Title);
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "De vragenlijst is gesloten. Het rapport is klaar.";
+        return Redirect(Path);
+    }
+
+    public async Task<IActionResult> OnPostShareAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct, track: true) is { } stop) return stop;
+        if (Scan.State != ScanState.Gesloten) return Refuse("Deel de verbeteragenda nadat de vragenlijst is gesloten.");
+        if (AgendaItems == 0) return Refuse("Zet eerst minstens één actie op de verbeteragenda.");
+        (Scan.State, Scan.SharedAt) = (ScanState.Afgerond, clock.GetUtcNow());
+        audit.Record(Organisation.Id, "quickscan.gedeeld", $"{AgendaItems} acties");
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "De verbeteragenda is gedeeld met het programma Democratie in Actie.";
+        return Redirect(Path);
+    }
+
+    private RedirectResult Refuse(string message)
+    {
+        TempData["Melding"] = message;
+        return Redirect(Path);
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct, bool track = false)
+    {
+        var (scan, stop) = await access.LoadAsync(this, id, ct, track);
+        if (stop is not null) return stop;
+        Scan = scan!;
+        Version = await db.Set<QuestionnaireVersion>().AsNoTracking().SingleAsync(v => v.Id == Scan.VersionId, ct);
+        ResponsePerGroup = await results.MonitorAsync(Scan, Organisation.Kind, ct);
+        AgendaItems = await db.Set<AgendaItem>().CountAsync(a => a.ScanId == id, ct);
+        return null;
+    }
+}
