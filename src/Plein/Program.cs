@@ -15,6 +15,7 @@ var app = builder.Build();
 app.UsePlatform();
 app.MapPlatform();
 app.MapParticipation();
+app.MapQuickScan();
 
 if (command is not null)
 {

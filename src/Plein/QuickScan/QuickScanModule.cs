@@ -10,5 +10,12 @@ internal static class QuickScanModule
         services.AddScoped<IReferenceData, NationalQuestionnaire>()
             .AddScoped<Scoring.ScanResults>()
             .AddScoped<Scans.ScanAccess>()
+            .AddScoped<Report.ScanReportBuilder>()
             .AddScoped<IDemoContent, Demo.QuickScanDemo>();
+
+    public static WebApplication MapQuickScan(this WebApplication app)
+    {
+        Report.ReportDownloads.MapReportDownloads(app);
+        return app;
+    }
 }
