@@ -11,6 +11,7 @@ internal static class QuickScanModule
             .AddScoped<Scoring.ScanResults>()
             .AddScoped<Scans.ScanAccess>()
             .AddScoped<Report.ScanReportBuilder>()
+            .AddScoped<Scoring.ScanComparison>()
             .AddScoped<IDemoContent, Demo.QuickScanDemo>();
 
     public static WebApplication MapQuickScan(this WebApplication app)

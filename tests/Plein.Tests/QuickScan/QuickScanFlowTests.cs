@@ -105,6 +105,17 @@ public sealed class QuickScanFlowTests(Apps apps)
         using var busy = app.Client();
         await AnswerAllAsync(busy, $"{path}/voor/inwoners", role: 0, column: "2", send: false);
 
+        // The tally kept at every send equals a count over the stored answers.
+        var surveyId = app.WithDb(db => db.Set<Scan>().IgnoreQueryFilters().Single(s => s.Id == id).SurveyId!.Value);
+        var kept = app.WithDb(db => db.Set<SurveyTally>().IgnoreQueryFilters().Where(t => t.SurveyId == surveyId).AsEnumerable()
+            .Select(t => $"{t.QuestionKey}/{t.Row}/{t.Value}={t.Count}").Order(StringComparer.Ordinal).ToList());
+        var counted = app.WithDb(db => db.Set<SurveyAnswer>().IgnoreQueryFilters()
+            .Where(a => a.SurveyId == surveyId && db.Set<SurveyResponse>().IgnoreQueryFilters().Any(r => r.Id == a.ResponseId && r.SubmittedAt != null) && a.QuestionKey != "t1o")
+            .GroupBy(a => new { a.QuestionKey, a.Row, a.Value }).Select(g => new { g.Key.QuestionKey, g.Key.Row, g.Key.Value, N = g.Count() }).AsEnumerable()
+            .Where(g => !g.QuestionKey.EndsWith('o') && g.QuestionKey != "e2").Select(g => $"{g.QuestionKey}/{g.Row}/{g.Value}={g.N}").Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(counted, kept);
+        Assert.Contains("rol/0/1=5", kept);
+
         var monitor = await staff.GetAsync(path);
         var rows = monitor.Document.QuerySelectorAll("tbody tr").Select(r => string.Join("|", r.Children.Take(3).Select(c => c.TextContent.Trim()))).ToList();
         Assert.Contains("Inwoners|5|1", rows);

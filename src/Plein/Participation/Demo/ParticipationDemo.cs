@@ -7,7 +7,7 @@ using Plein.Platform.Verification;
 namespace Plein.Participation.Demo;
 
 /// <summary>Two realistic processes in Zwolle with proposals, supports, comments and a survey with answers.</summary>
-internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoContent
+internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock, Platform.Surveys.Answering.SurveyTallies tallies) : IDemoContent
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -92,6 +92,7 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock) : IDemoC
         db.AddRange(responses);
         db.AddRange(answers);
         await db.SaveChangesAsync(ct);
+        await tallies.RecountAsync(survey, ct);
     }
 
     private static Process Process(Guid organisationId, string title, string summary, string body, ParticipationLevel level, string area, DateTimeOffset now) =>

@@ -51,6 +51,17 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
     }
 }
 
+internal sealed class SurveyTallyConfiguration : IEntityTypeConfiguration<SurveyTally>
+{
+    public void Configure(EntityTypeBuilder<SurveyTally> b)
+    {
+        b.ToTable("SurveyTallies");
+        b.HasKey(t => new { t.SurveyId, t.QuestionKey, t.Row, t.Value });
+        b.Property(t => t.QuestionKey).HasMaxLength(10);
+        b.HasOne<Survey>().WithMany().HasForeignKey(t => t.SurveyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class SurveyParticipantConfiguration : IEntityTypeConfiguration<SurveyParticipant>
 {
     public void Configure(EntityTypeBuilder<SurveyParticipant> b)

@@ -43,3 +43,17 @@ internal sealed class SurveyParticipant : ITenantOwned
     public Guid UserId { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
 }
+
+/// <summary>
+/// How many sent-in responses chose a column: one row per (question, matrix row, choice), kept up to date when a
+/// response is sent in, so results of very large surveys are read, not counted (ADR 0019).
+/// </summary>
+internal sealed class SurveyTally : ITenantOwned
+{
+    public Guid OrganisationId { get; set; }
+    public Guid SurveyId { get; set; }
+    public string QuestionKey { get; set; } = "";
+    public int Row { get; set; }
+    public int Value { get; set; }
+    public int Count { get; set; }
+}

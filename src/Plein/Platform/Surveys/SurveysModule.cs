@@ -11,6 +11,8 @@ internal static class SurveysModule
 {
     public static IServiceCollection AddSurveys(this IServiceCollection services) =>
         services.AddScoped<SurveyResponses>()
+            .AddScoped<SurveyTallies>()
+            .AddScoped<IReferenceData, TallyBackfill>()
             .AddScoped<Reporting.SurveyResults>()
             .AddScoped<Accounts.IPersonalDataSource, SurveyPersonalData>();
 

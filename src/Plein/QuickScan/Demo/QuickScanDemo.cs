@@ -12,7 +12,7 @@ namespace Plein.QuickScan.Demo;
 /// Zwolle's quick scan, closed two weeks ago with 90 respondents and a first verbeteragenda line; the council sees itself
 /// more positively than residents do, and involving residents comes out as the first priority. Overijssel held its start conversation and opens next week.
 /// </summary>
-internal sealed class QuickScanDemo(PleinDb db, TimeProvider clock) : IDemoContent
+internal sealed class QuickScanDemo(PleinDb db, TimeProvider clock, Platform.Surveys.Answering.SurveyTallies tallies) : IDemoContent
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -21,30 +21,20 @@ internal sealed class QuickScanDemo(PleinDb db, TimeProvider clock) : IDemoConte
         var zwolle = await db.Organisations.SingleAsync(o => o.Slug == "zwolle", ct);
         var trekker = await db.Users.Where(u => u.Email == DemoData.EmailFor(Role.Griffier.ToString(), "zwolle")).Select(u => u.Id).SingleAsync(ct);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var scan = new Scan
-        {
-            Id = Guid.NewGuid(), OrganisationId = zwolle.Id, VersionId = version.Id, State = ScanState.Gesloten,
-            AgreementAcceptedBy = trekker, AgreementAcceptedAt = now.AddDays(-70), CreatedAt = now.AddDays(-70),
-            Starts = today.AddDays(-49), Ends = today.AddDays(-15), Trekker = "Griffier van Zwolle",
-            SteeringGroup = "Een raadslid van elke fractie, de burgemeester en de gemeentesecretaris", ProcessGuide = "Procesbegeleider van Democratie in Actie",
-            CustomQuestions = [new CustomQuestion { Text = "De gemeente moet vaker wijkavonden houden.", Scale = true }],
-            OpenedAt = now.AddDays(-49), ClosedAt = now.AddDays(-14),
-        };
-        var survey = ScanSurvey.Build(scan, version, zwolle, now.AddDays(-49));
-        survey.OrganisationId = zwolle.Id;
-        survey.Published = true;
-        survey.Closes = today.AddDays(-15);
-        scan.SurveyId = survey.Id;
-        var counts = new Dictionary<RespondentGroup, int>
-        {
-            [RespondentGroup.Inwoners] = 48, [RespondentGroup.Raadsleden] = 14, [RespondentGroup.Collegeleden] = 6, [RespondentGroup.Ambtenaren] = 22,
-        };
-        var (responses, answers) = SyntheticResponses.Create(survey, version.Definition, zwolle.Kind, counts, Tendency, now.AddDays(-48), seed: 2026);
-        // About 4,500 answer rows: without change detection on every Add they go in several times faster.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.AddRange(survey, scan);
-        db.AddRange(responses);
-        db.AddRange(answers);
+        var scan = Finished(version, zwolle, ScanState.Gesloten, now.AddDays(-70), trekker,
+            new() { [RespondentGroup.Inwoners] = 48, [RespondentGroup.Raadsleden] = 14, [RespondentGroup.Collegeleden] = 6, [RespondentGroup.Ambtenaren] = 22 },
+            Tendency, seed: 2026, custom: [new CustomQuestion { Text = "De gemeente moet vaker wijkavonden houden.", Scale = true }]);
+        scan.SteeringGroup = "Een raadslid van elke fractie, de burgemeester en de gemeentesecretaris";
+        // The nulmeting two years ago, and five other gemeenten: the report compares with both.
+        Finished(version, zwolle, ScanState.Afgerond, now.AddYears(-2), trekker,
+            new() { [RespondentGroup.Inwoners] = 20, [RespondentGroup.Raadsleden] = 8, [RespondentGroup.Collegeleden] = 5, [RespondentGroup.Ambtenaren] = 10 },
+            (g, t) => Tendency(g, t) - 0.3, seed: 2024, custom: []);
+        string[] peers = ["Almelo", "Apeldoorn", "Deventer", "Enschede", "Kampen"];
+        foreach (var (peer, i) in (await db.Organisations.Where(o => peers.Contains(o.Name) && o.Kind == OrganisationKind.Gemeente).ToListAsync(ct)).Select((o, i) => (o, i)))
+            Finished(version, peer, ScanState.Afgerond, now.AddDays(-200 + i * 20), trekker,
+                new() { [RespondentGroup.Inwoners] = 10, [RespondentGroup.Raadsleden] = 5, [RespondentGroup.Collegeleden] = 5, [RespondentGroup.Ambtenaren] = 5 },
+                (g, t) => 2.2 + (i - 2) * 0.15 + (g == RespondentGroup.Inwoners ? -0.2 : 0.2), seed: 100 + i, custom: []);
         db.Add(new AgendaItem
         {
             Id = Guid.NewGuid(), OrganisationId = zwolle.Id, ScanId = scan.Id, ThemeKey = "t3", Priority = 1,
@@ -61,6 +51,37 @@ internal sealed class QuickScanDemo(PleinDb db, TimeProvider clock) : IDemoConte
         });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        // About 15,000 answers: written in bulk, then counted into the tallies.
+        await Platform.Surveys.Answering.BulkAnswers.InsertAsync(db, pending, ct);
+        foreach (var survey in surveys) await tallies.RecountAsync(survey, ct);
+    }
+
+    private readonly List<Platform.Surveys.Survey> surveys = [];
+    private readonly List<Platform.Surveys.SurveyAnswer> pending = [];
+
+    /// <summary>A scan that ran its questionnaire for five weeks, with synthetic responses, started on <paramref name="created"/>.</summary>
+    private Scan Finished(QuestionnaireVersion version, Organisation organisation, ScanState state, DateTimeOffset created, Guid acceptedBy,
+        Dictionary<RespondentGroup, int> counts, Func<RespondentGroup, string, double> tendency, int seed, List<CustomQuestion> custom)
+    {
+        var day = DateOnly.FromDateTime(created.UtcDateTime);
+        var scan = new Scan
+        {
+            Id = Guid.NewGuid(), OrganisationId = organisation.Id, VersionId = version.Id, State = state,
+            AgreementAcceptedBy = acceptedBy, AgreementAcceptedAt = created, CreatedAt = created, Starts = day.AddDays(21), Ends = day.AddDays(55),
+            Trekker = $"Griffier van {organisation.Name}", ProcessGuide = "Procesbegeleider van Democratie in Actie", CustomQuestions = custom,
+            OpenedAt = created.AddDays(21), ClosedAt = created.AddDays(56), SharedAt = state == ScanState.Afgerond ? created.AddDays(90) : null,
+        };
+        var survey = ScanSurvey.Build(scan, version, organisation, created.AddDays(21));
+        survey.OrganisationId = organisation.Id;
+        survey.Published = true;
+        survey.Closes = scan.Ends;
+        scan.SurveyId = survey.Id;
+        var (responses, answers) = SyntheticResponses.Create(survey, version.Definition, organisation.Kind, counts, tendency, created.AddDays(22), seed);
+        db.AddRange(survey, scan);
+        db.AddRange(responses);
+        pending.AddRange(answers);
+        surveys.Add(survey);
+        return scan;
     }
 
     /// <summary>Council and college see the council and their own work more positively than residents; residents feel least involved.</summary>

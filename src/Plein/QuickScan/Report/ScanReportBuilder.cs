@@ -15,7 +15,7 @@ namespace Plein.QuickScan.Report;
 /// The quick scan report as document blocks (response, notable findings with tips, a part per theme, own questions),
 /// shared by the web page and the DOCX and PDF downloads; and the tables appendix as rows.
 /// </summary>
-internal sealed class ScanReportBuilder(PleinDb db, ScanResults results, IStringLocalizer<SharedResource> t)
+internal sealed class ScanReportBuilder(PleinDb db, ScanResults results, ScanComparison comparison, IStringLocalizer<SharedResource> t)
 {
     internal sealed record TableRow(string Thema, string Stelling, string Groep, string Score, int Invullers);
 
@@ -54,6 +54,8 @@ internal sealed class ScanReportBuilder(PleinDb db, ScanResults results, IString
             blocks.Add(new Notice(t["Opvallend verschil bij {0}: {1} geven een score van {2}, {3} een score van {4}.", wording.Fill(gap.Theme.Title),
                 Group(gap.Highest!.Value), Score(gap.Groups.First(g => g.Group == gap.Highest).Score), Group(gap.Lowest!.Value), Score(gap.Groups.First(g => g.Group == gap.Lowest).Score)]));
 
+        blocks.AddRange(await ComparisonAsync(scan, organisation, version, themes, wording, ct));
+
         var tables = new List<TableRow>();
         foreach (var theme in themes)
         {
@@ -84,6 +86,32 @@ internal sealed class ScanReportBuilder(PleinDb db, ScanResults results, IString
         var heading = scan.State == ScanState.Open ? t["Tussenstand quick scan lokale democratie"] : t["Rapport quick scan lokale democratie"];
         var subtitle = $"{organisation.Name} · {(scan.Starts is { } from ? from.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) : "")} – {(scan.Ends is { } to ? to.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) : "")}";
         return (new ReportDocument(heading, subtitle, blocks), tables);
+    }
+
+    /// <summary>Against organisations of the same kind on the same version (at least five), and against this organisation's previous scan.</summary>
+    private async Task<List<DocumentBlock>> ComparisonAsync(Scan scan, Organisation organisation, QuestionnaireVersion version, IReadOnlyList<ThemeScore> themes,
+        Wording wording, CancellationToken ct)
+    {
+        // A national read: other organisations' finished scans, used only as an average over at least five of them.
+        var others = await (from s in db.National<Scan>()
+                            join o in db.Organisations on s.OrganisationId equals o.Id
+                            where s.VersionId == version.Id && o.Kind == organisation.Kind && (s.State == ScanState.Gesloten || s.State == ScanState.Afgerond)
+                            select s).AsNoTracking().ToListAsync(ct);
+        var previous = others.Where(s => s.OrganisationId == organisation.Id && s.CreatedAt < scan.CreatedAt).MaxBy(s => s.CreatedAt);
+        var peers = others.Where(s => s.OrganisationId != organisation.Id).GroupBy(s => s.OrganisationId).Select(g => g.MaxBy(s => s.CreatedAt)!).ToList();
+        var scores = await comparison.ScoresAsync([.. peers.Append(previous).OfType<Scan>().Select(s => (s, organisation.Kind))], version.Definition, ct);
+        var peerScores = scores.Where(s => s.Scan.OrganisationId != organisation.Id).ToList();
+        var blocks = new List<DocumentBlock> { new Heading(1, t["Vergelijking"]) };
+        if (peerScores.Count >= ScanComparison.MinimumOrganisations)
+            blocks.Add(new DataTable(t["Uw score naast het gemiddelde van {0} organisaties van dezelfde soort", peerScores.Count], [t["Thema"], t["Deze scan"], t["Gemiddelde"]],
+                [.. themes.Select(x => (IReadOnlyList<string>)[wording.Fill(x.Theme.Title), Score(x.Score), Score(ScanComparison.Average(peerScores, x.Theme.Key).Mean)])]));
+        else
+            blocks.Add(new Paragraph(t["Vergelijken met andere organisaties kan zodra minstens {0} organisaties van dezelfde soort deze versie van de quick scan hebben afgerond. Nu zijn dat er {1}.", ScanComparison.MinimumOrganisations, peerScores.Count]));
+        if (scores.FirstOrDefault(s => s.Scan.Id == previous?.Id) is { } before)
+            blocks.Add(new DataTable(t["Uw score nu en bij de vorige scan ({0})", before.Scan.CreatedAt.ToString("MMMM yyyy", CultureInfo.CurrentCulture)], [t["Thema"], t["Vorige scan"], t["Deze scan"]],
+                [.. themes.Select(x => (IReadOnlyList<string>)[wording.Fill(x.Theme.Title), Score(before.Overall.TryGetValue(x.Theme.Key, out var b) ? b : null), Score(x.Score)])]));
+        else blocks.Add(new Paragraph(t["Dit is de eerste quick scan van {0} op deze versie: de volgende scan laat zien wat er veranderd is.", organisation.Name]));
+        return blocks;
     }
 
     private static string Score(double? value) => value is { } v ? v.ToString("0", CultureInfo.CurrentCulture) : "–";

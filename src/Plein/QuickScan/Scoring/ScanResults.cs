@@ -17,18 +17,11 @@ internal sealed class ScanResults(PleinDb db)
     {
         if (scan.SurveyId is not { } surveyId) return ScanTally.Empty;
         var keys = ScanSurvey.ScaleKeys(questionnaire);
-        var submitted = db.Set<SurveyResponse>().Where(r => r.SurveyId == surveyId && r.SubmittedAt != null).Select(r => r.Id);
-        var rows = await db.Set<SurveyAnswer>()
-            .Where(a => a.SurveyId == surveyId && submitted.Contains(a.ResponseId) && keys.Contains(a.QuestionKey))
-            .GroupBy(a => new { a.QuestionKey, a.Row, a.Value })
-            .Select(g => new { g.Key.QuestionKey, g.Key.Row, g.Key.Value, Count = g.Count() })
-            .ToListAsync(ct);
-        var counts = new Dictionary<(string, int, int), int>();
-        foreach (var r in rows)
-            if (int.TryParse(r.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) counts[(r.QuestionKey, r.Row, value)] = r.Count;
+        var counts = await db.Set<SurveyTally>().AsNoTracking().Where(t => t.SurveyId == surveyId && keys.Contains(t.QuestionKey))
+            .ToDictionaryAsync(t => (t.QuestionKey, t.Row, t.Value), t => t.Count, ct);
         var roles = Groups.Roles(kind);
-        var respondents = counts.Where(c => c.Key.Item1 == ScanSurvey.RoleKey && c.Key.Item3 < roles.Count)
-            .GroupBy(c => roles[c.Key.Item3].Group).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+        var respondents = counts.Where(c => c.Key.QuestionKey == ScanSurvey.RoleKey && c.Key.Value < roles.Count)
+            .GroupBy(c => roles[c.Key.Value].Group).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
         return new ScanTally(counts, respondents);
     }
 

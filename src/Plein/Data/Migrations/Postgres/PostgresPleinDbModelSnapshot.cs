@@ -1181,6 +1181,34 @@ namespace Plein.Data.Migrations.Postgres
                     b.ToTable("SurveyResponses", (string)null);
                 });
 
+            modelBuilder.Entity("Plein.Platform.Surveys.SurveyTally", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("QuestionKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SurveyId", "QuestionKey", "Row", "Value");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("SurveyTallies", (string)null);
+                });
+
             modelBuilder.Entity("Plein.Platform.Tenancy.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1939,6 +1967,15 @@ namespace Plein.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Plein.Platform.Surveys.SurveyTally", b =>
+                {
+                    b.HasOne("Plein.Platform.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Plein.Platform.Tenancy.Organisation", b =>

@@ -1166,6 +1166,34 @@ namespace Plein.Data.Migrations.Sqlite
                     b.ToTable("SurveyResponses", (string)null);
                 });
 
+            modelBuilder.Entity("Plein.Platform.Surveys.SurveyTally", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SurveyId", "QuestionKey", "Row", "Value");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("SurveyTallies", (string)null);
+                });
+
             modelBuilder.Entity("Plein.Platform.Tenancy.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1920,6 +1948,15 @@ namespace Plein.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Plein.Platform.Surveys.SurveyTally", b =>
+                {
+                    b.HasOne("Plein.Platform.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Plein.Platform.Tenancy.Organisation", b =>

@@ -9,7 +9,7 @@ namespace Plein.Platform.Surveys.Answering;
 /// Finds, saves and submits a person's response. Linked responses are found by account; anonymous ones by a resume
 /// token kept in a cookie (and in a link the respondent can save), of which only the hash is stored.
 /// </summary>
-internal sealed class SurveyResponses(PleinDb db, IHttpContextAccessor http, TimeProvider clock)
+internal sealed class SurveyResponses(PleinDb db, IHttpContextAccessor http, TimeProvider clock, SurveyTallies tallies)
 {
     public const string CookiePrefix = "plein-vl-";
 
@@ -119,6 +119,7 @@ internal sealed class SurveyResponses(PleinDb db, IHttpContextAccessor http, Tim
             var hidden = survey.Definition.Hidden(Given(answers));
             var drop = answers.Where(a => hidden.Contains(a.QuestionKey) || survey.Definition.Find(a.QuestionKey) is null).Select(a => a.Id).ToList();
             if (drop.Count > 0) await db.Set<SurveyAnswer>().Where(a => drop.Contains(a.Id)).ExecuteDeleteAsync(ct);
+            await tallies.AddAsync(survey, answers.Where(a => !drop.Contains(a.Id)), ct);
             // Only the day: an exact time would let someone with the database match the account to the anonymous response.
             if (survey.Anonymous && userId is { } id)
                 db.Add(new SurveyParticipant { Id = Guid.NewGuid(), SurveyId = survey.Id, UserId = id, SubmittedAt = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero) });
