@@ -19,6 +19,7 @@ try
     Console.WriteLine($"Seeding {dbPath} ...");
     var seedTime = Stopwatch.StartNew();
     var ids = await Seed.RunAsync(dbPath);
+    var quickScan = await QuickScanSeed.RunAsync(dbPath, ids.Emails[0]);
     Console.WriteLine($"Seeded in {seedTime.Elapsed.TotalSeconds:F0} s");
 
     using var app = AppProcess.Start(root, dbPath);
@@ -59,6 +60,18 @@ try
     var exports = await Exports.MeasureAsync(app, ids);
     foreach (var e in exports) Console.WriteLine($"export {e.Name,-22} {e.Rows,7} rows {e.Megabytes,6:F1} MB in {e.Seconds,5:F1} s, RSS {e.BeforeMb,5:F0} -> peak {e.PeakMb,5:F0} MB");
     Results.WriteWrites(root, supportRate, bareRate, exports);
+
+    // Quick scan: the report of a very large scan, the national view, and the raw export of about a million answers.
+    var (scanRows, scanExport) = await QuickScanBench.MeasureAsync(app, quickScan, ids.Emails[0]);
+    foreach (var r in scanRows) Console.WriteLine($"{r.Name,-70} p50 {r.P50,7:F1} ms  p95 {r.P95,7:F1} ms");
+    Console.WriteLine($"export {scanExport.Name} {scanExport.Rows} rows {scanExport.Megabytes:F1} MB in {scanExport.Seconds:F1} s, RSS {scanExport.BeforeMb:F0} -> peak {scanExport.PeakMb:F0} MB");
+    await using (var counting = new SqliteConnection($"Data Source={dbPath}"))
+    {
+        await counting.OpenAsync();
+        var answers = (long)(await Seed.Scalar(counting, $"SELECT COUNT(*) FROM \"SurveyAnswers\" WHERE \"SurveyId\" = '{Seed.G(quickScan.ExportSurvey)}'"))!;
+        var all = (long)(await Seed.Scalar(counting, "SELECT COUNT(*) FROM \"SurveyAnswers\""))!;
+        QuickScanBench.Write(root, scanRows, scanExport, all - answers, answers);
+    }
 }
 finally
 {
@@ -130,10 +143,10 @@ internal static class Seed
         return new SeedIds(process, proposals[0], proposals, users.Take(8).Select(u => $"bench{Array.IndexOf(users, u)}@voorbeeld.nl").ToArray());
     }
 
-    private static string G(Guid id) => id.ToString().ToUpperInvariant();
-    private static long T(DateTimeOffset at) => (long)Time.ConvertToProvider(at)!;
+    internal static string G(Guid id) => id.ToString().ToUpperInvariant();
+    internal static long T(DateTimeOffset at) => (long)Time.ConvertToProvider(at)!;
 
-    private static async Task Bulk(SqliteConnection connection, SqliteTransaction tx, string sql, int count, Action<int, Values> fill)
+    internal static async Task Bulk(SqliteConnection connection, SqliteTransaction tx, string sql, int count, Action<int, Values> fill)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -148,14 +161,14 @@ internal static class Seed
         }
     }
 
-    private static async Task Exec(SqliteConnection c, string sql)
+    internal static async Task Exec(SqliteConnection c, string sql)
     {
         await using var command = c.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<object?> Scalar(SqliteConnection c, string sql)
+    internal static async Task<object?> Scalar(SqliteConnection c, string sql)
     {
         await using var command = c.CreateCommand();
         command.CommandText = sql;
@@ -293,7 +306,7 @@ internal static class Results
         Replace(root, "## Participation writes and exports (SQLite)", table.ToString());
     }
 
-    private static void Replace(string root, string heading, string content)
+    internal static void Replace(string root, string heading, string content)
     {
         var path = Path.Combine(root, "bench", "RESULTS.md");
         var text = File.ReadAllText(path);

@@ -14,7 +14,7 @@ internal static partial class Writes
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    public static async Task<HttpClient> SignInAsync(Uri address, string email)
+    public static async Task<HttpClient> SignInAsync(Uri address, string email, Func<string>? secondFactor = null)
     {
         var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
@@ -24,6 +24,14 @@ internal static partial class Writes
         using var login = await http.PostAsync(new Uri("/account/inloggen", UriKind.Relative), new FormUrlEncodedContent(
             [new("__RequestVerificationToken", Token().Match(page).Groups[1].Value), new("Input.Email", email), new("Input.Password", Seed.Password)]));
         if (login.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in of {email} failed: {(int)login.StatusCode}");
+        if (secondFactor is not null)
+        {
+            const string step = "/account/inloggen/tweede-stap";
+            var form = await http.GetStringAsync(new Uri(step, UriKind.Relative));
+            using var code = await http.PostAsync(new Uri(step, UriKind.Relative), new FormUrlEncodedContent(
+                [new("__RequestVerificationToken", Token().Match(form).Groups[1].Value), new("Input.Code", secondFactor())]));
+            if (code.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Second factor of {email} failed: {(int)code.StatusCode}");
+        }
         return http;
     }
 
@@ -103,36 +111,40 @@ internal static class Exports
         using var staff = await Writes.SignInAsync(app.Address, ids.Emails[0]);
         var runs = new List<Run>();
         foreach (var (what, format) in new[] { ("voorstellen", "csv"), ("voorstellen", "json"), ("voorstellen", "xlsx"), ("reacties", "csv"), ("steun", "csv") })
-        {
-            var before = ResidentBytes(app.Pid);
-            var peak = before;
-            using var sampling = new CancellationTokenSource();
-            var sampler = Task.Run(async () =>
-            {
-                while (!sampling.IsCancellationRequested)
-                {
-                    peak = Math.Max(peak, ResidentBytes(app.Pid));
-                    try { await Task.Delay(20, sampling.Token); } catch (OperationCanceledException) { }
-                }
-            });
-            var watch = Stopwatch.StartNew();
-            using var response = await staff.GetAsync(new Uri($"/zwolle/participatie/{ids.Process}/export/{what}.{format}", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
-            if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"Export answered {(int)response.StatusCode}");
-            await using var body = await response.Content.ReadAsStreamAsync();
-            var buffer = new byte[81920];
-            long bytes = 0, lines = 0;
-            int read;
-            while ((read = await body.ReadAsync(buffer)) > 0)
-            {
-                bytes += read;
-                for (var i = 0; i < read; i++) if (buffer[i] == (byte)'\n') lines++;
-            }
-            var seconds = watch.Elapsed.TotalSeconds;
-            await sampling.CancelAsync();
-            await sampler;
-            runs.Add(new Run($"{what}.{format}", format == "csv" ? lines - 1 : -1, bytes / 1048576.0, seconds, before / 1048576.0, peak / 1048576.0));
-        }
+            runs.Add(await StreamAsync(app, staff, $"/zwolle/participatie/{ids.Process}/export/{what}.{format}", $"{what}.{format}", format == "csv"));
         return runs;
+    }
+
+    /// <summary>Downloads one export while sampling the app's resident memory every 20 ms.</summary>
+    public static async Task<Run> StreamAsync(AppProcess app, HttpClient staff, string url, string name, bool csv)
+    {
+        var before = ResidentBytes(app.Pid);
+        var peak = before;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, ResidentBytes(app.Pid));
+                try { await Task.Delay(20, sampling.Token); } catch (OperationCanceledException) { }
+            }
+        });
+        var watch = Stopwatch.StartNew();
+        using var response = await staff.GetAsync(new Uri(url, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"Export {url} answered {(int)response.StatusCode}");
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[81920];
+        long bytes = 0, lines = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer)) > 0)
+        {
+            bytes += read;
+            for (var i = 0; i < read; i++) if (buffer[i] == (byte)'\n') lines++;
+        }
+        var seconds = watch.Elapsed.TotalSeconds;
+        await sampling.CancelAsync();
+        await sampler;
+        return new Run(name, csv ? lines - 1 : -1, bytes / 1048576.0, seconds, before / 1048576.0, peak / 1048576.0);
     }
 
     private static long ResidentBytes(int pid)

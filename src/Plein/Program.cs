@@ -3,6 +3,7 @@ using Plein.Data;
 using Plein.Participation;
 using Plein.Platform;
 using Plein.QuickScan;
+using Plein.Support;
 
 var (command, hostArgs) = Startup.SplitCommand(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -10,6 +11,7 @@ builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatform(builder.Configuration, builder.Environment);
 builder.Services.AddParticipation();
 builder.Services.AddQuickScan();
+builder.Services.AddSupport();
 
 var app = builder.Build();
 app.UsePlatform();

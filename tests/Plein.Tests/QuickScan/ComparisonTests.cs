@@ -21,6 +21,8 @@ public sealed class ComparisonTests(Apps apps)
         var report = await staff.GetAsync($"/zwolle/quickscan/{id}/rapport");
         Assert.Contains("Uw score naast het gemiddelde van 5 organisaties van dezelfde soort", report.Text, StringComparison.Ordinal);
         Assert.Contains("Uw score nu en bij de vorige scan", report.Text, StringComparison.Ordinal);
+        Assert.Contains("Aanbod van Democratie in Actie dat hierbij past", report.Text, StringComparison.Ordinal);
+        Assert.NotNull(report.Document.QuerySelector("main a[href^='/aanbod#']"));
         var trend = report.Document.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.StartsWith("Uw score nu", StringComparison.Ordinal));
         var row = trend.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).First(r => r[0] == "Betrokken inwoners");
         Assert.True(double.Parse(row[1], System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) < double.Parse(row[2], System.Globalization.CultureInfo.GetCultureInfo("nl-NL")),

@@ -32,6 +32,7 @@ internal static class DocxWriter
                     case Paragraph p: body.Append(Para(p.Text)); break;
                     case Notice n: body.Append(Para(n.Text, "Strong")); break;
                     case Bullets b: body.Append(b.Items.Select(Bullet)); break;
+                    case LinkList l: body.Append(l.Links.Select(x => Bullet($"{x.Text}: {x.Description} ({x.Href})"))); break;
                     case DataTable t: body.Append(Para(t.Caption, "Caption"), Table(t)); break;
                     case BarChartBlock c: body.Append(Para(c.Caption, "Caption"), Table(c.AsTable())); break;
                 }

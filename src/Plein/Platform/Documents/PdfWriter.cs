@@ -47,6 +47,10 @@ internal sealed class PdfWriter : IDisposable
                     foreach (var item in b.Items) pdf.Text(item, pdf.body, 3, indent: 14, marker: "•");
                     pdf.y += 4;
                     break;
+                case LinkList l:
+                    foreach (var link in l.Links) pdf.Text($"{link.Text}: {link.Description} ({link.Href})", pdf.body, 3, indent: 14, marker: "•");
+                    pdf.y += 4;
+                    break;
                 case DataTable t: pdf.Table(t); break;
                 case BarChartBlock c: pdf.Chart(c); break;
             }

@@ -15,6 +15,12 @@ internal sealed record Paragraph(string Text) : DocumentBlock;
 /// <summary>Something notable: an alert on the page, bold text in the downloads.</summary>
 internal sealed record Notice(string Text) : DocumentBlock;
 
+/// <summary>Links with a line of explanation each; in the downloads the address follows the text.</summary>
+internal sealed record LinkList(IReadOnlyList<LinkList.Link> Links) : DocumentBlock
+{
+    internal sealed record Link(string Text, string Href, string Description);
+}
+
 internal sealed record Bullets(IReadOnlyList<string> Items) : DocumentBlock;
 
 /// <summary>A table whose first column names the row; the other columns are numbers or short values.</summary>

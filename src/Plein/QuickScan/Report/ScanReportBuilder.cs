@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Plein.Data;
 using Plein.Platform.Documents;
@@ -8,6 +9,7 @@ using Plein.Platform.Ui;
 using Plein.QuickScan.Questionnaire;
 using Plein.QuickScan.Scans;
 using Plein.QuickScan.Scoring;
+using Plein.Support.Contracts;
 
 namespace Plein.QuickScan.Report;
 
@@ -15,7 +17,7 @@ namespace Plein.QuickScan.Report;
 /// The quick scan report as document blocks (response, notable findings with tips, a part per theme, own questions),
 /// shared by the web page and the DOCX and PDF downloads; and the tables appendix as rows.
 /// </summary>
-internal sealed class ScanReportBuilder(PleinDb db, ScanResults results, ScanComparison comparison, IStringLocalizer<SharedResource> t)
+internal sealed class ScanReportBuilder(PleinDb db, ScanResults results, ScanComparison comparison, IMemoryCache cache, IOfferCatalogue offer, IStringLocalizer<SharedResource> t)
 {
     internal sealed record TableRow(string Thema, string Stelling, string Groep, string Score, int Invullers);
 
@@ -48,6 +50,12 @@ internal sealed class ScanReportBuilder(PleinDb db, ScanResults results, ScanCom
                 blocks.Add(new Heading(2, $"{i + 1}. {wording.Fill(p.Theme.Title)}"));
                 blocks.Add(new Paragraph(t["Score {0}, belang van verbeteren {1}.", Score(p.Score), Score(p.Importance)]));
                 blocks.Add(new Bullets([.. p.Theme.Tips.Select(wording.Fill)]));
+                var suggestions = await offer.ForAsync(p.Theme.Area, TargetGroups(scan.TargetGroups), 3, ct);
+                if (suggestions.Count > 0)
+                {
+                    blocks.Add(new Paragraph(t["Aanbod van Democratie in Actie dat hierbij past:"]));
+                    blocks.Add(new LinkList([.. suggestions.Select(s => new LinkList.Link(s.Title, s.Path, $"{t[s.Kind]}. {s.Summary}"))]));
+                }
             }
         }
         foreach (var gap in themes.Where(x => x.NotableGap))
@@ -92,15 +100,23 @@ internal sealed class ScanReportBuilder(PleinDb db, ScanResults results, ScanCom
     private async Task<List<DocumentBlock>> ComparisonAsync(Scan scan, Organisation organisation, QuestionnaireVersion version, IReadOnlyList<ThemeScore> themes,
         Wording wording, CancellationToken ct)
     {
-        // A national read: other organisations' finished scans, used only as an average over at least five of them.
-        var others = await (from s in db.National<Scan>()
-                            join o in db.Organisations on s.OrganisationId equals o.Id
-                            where s.VersionId == version.Id && o.Kind == organisation.Kind && (s.State == ScanState.Gesloten || s.State == ScanState.Afgerond)
-                            select s).AsNoTracking().ToListAsync(ct);
-        var previous = others.Where(s => s.OrganisationId == organisation.Id && s.CreatedAt < scan.CreatedAt).MaxBy(s => s.CreatedAt);
-        var peers = others.Where(s => s.OrganisationId != organisation.Id).GroupBy(s => s.OrganisationId).Select(g => g.MaxBy(s => s.CreatedAt)!).ToList();
-        var scores = await comparison.ScoresAsync([.. peers.Append(previous).OfType<Scan>().Select(s => (s, organisation.Kind))], version.Definition, ct);
-        var peerScores = scores.Where(s => s.Scan.OrganisationId != organisation.Id).ToList();
+        // A national read: every organisation's latest finished scan of this kind and version, only ever shown as an
+        // average over at least five. It changes when a scan closes, so a few minutes' staleness is fine.
+        var all = await cache.GetOrCreateAsync(("quickscan-peers", organisation.Kind, version.Id), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            var finished = await (from s in db.National<Scan>()
+                                  join o in db.Organisations on s.OrganisationId equals o.Id
+                                  where s.VersionId == version.Id && o.Kind == organisation.Kind && (s.State == ScanState.Gesloten || s.State == ScanState.Afgerond)
+                                  select s).AsNoTracking().ToListAsync(ct);
+            var latest = finished.GroupBy(s => s.OrganisationId).Select(g => g.MaxBy(s => s.CreatedAt)!).ToList();
+            return await comparison.ScoresAsync([.. latest.Select(s => (s, organisation.Kind))], version.Definition, ct);
+        }) ?? [];
+        var peerScores = all.Where(s => s.Scan.OrganisationId != organisation.Id).ToList();
+        var previous = await db.Set<Scan>().AsNoTracking()
+            .Where(s => s.VersionId == version.Id && s.CreatedAt < scan.CreatedAt && (s.State == ScanState.Gesloten || s.State == ScanState.Afgerond))
+            .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(ct);
+        var scores = previous is null ? [] : await comparison.ScoresAsync([(previous, organisation.Kind)], version.Definition, ct);
         var blocks = new List<DocumentBlock> { new Heading(1, t["Vergelijking"]) };
         if (peerScores.Count >= ScanComparison.MinimumOrganisations)
             blocks.Add(new DataTable(t["Uw score naast het gemiddelde van {0} organisaties van dezelfde soort", peerScores.Count], [t["Thema"], t["Deze scan"], t["Gemiddelde"]],
@@ -113,6 +129,15 @@ internal sealed class ScanReportBuilder(PleinDb db, ScanResults results, ScanCom
         else blocks.Add(new Paragraph(t["Dit is de eerste quick scan van {0} op deze versie: de volgende scan laat zien wat er veranderd is.", organisation.Name]));
         return blocks;
     }
+
+    /// <summary>The offer's target groups behind the scan's groups: the griffie and the gemeentesecretaris work with the council and college.</summary>
+    private static List<TargetGroup> TargetGroups(IEnumerable<RespondentGroup> groups) => [.. groups.SelectMany(g => g switch
+    {
+        RespondentGroup.Inwoners => new[] { TargetGroup.Inwoners },
+        RespondentGroup.Raadsleden => [TargetGroup.Raadsleden, TargetGroup.Griffiers],
+        RespondentGroup.Collegeleden => [TargetGroup.Burgemeesters, TargetGroup.Wethouders],
+        _ => [TargetGroup.Ambtenaren, TargetGroup.Gemeentesecretarissen],
+    }).Distinct()];
 
     private static string Score(double? value) => value is { } v ? v.ToString("0", CultureInfo.CurrentCulture) : "–";
 }

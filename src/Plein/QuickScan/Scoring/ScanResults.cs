@@ -43,10 +43,9 @@ internal sealed class ScanResults(PleinDb db)
     }
 
     /// <summary>The latest open answers to a question, for staff (they may contain names, so never public).</summary>
-    public Task<List<string>> TextsAsync(Scan scan, string key, int count, CancellationToken ct)
-    {
-        var submitted = db.Set<SurveyResponse>().Where(r => r.SurveyId == scan.SurveyId && r.SubmittedAt != null).Select(r => r.Id);
-        return db.Set<SurveyAnswer>().Where(a => a.SurveyId == scan.SurveyId && a.QuestionKey == key && submitted.Contains(a.ResponseId))
+    public Task<List<string>> TextsAsync(Scan scan, string key, int count, CancellationToken ct) =>
+        // Walks the (survey, question, row) index from the newest answer back; EXISTS keeps SQLite on that index.
+        db.Set<SurveyAnswer>().Where(a => a.SurveyId == scan.SurveyId && a.QuestionKey == key && a.Row == 0
+                && db.Set<SurveyResponse>().Any(r => r.Id == a.ResponseId && r.SubmittedAt != null))
             .OrderByDescending(a => a.Id).Take(count).Select(a => a.Value).ToListAsync(ct);
-    }
 }

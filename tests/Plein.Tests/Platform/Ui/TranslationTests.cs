@@ -75,6 +75,8 @@ public sealed partial class TranslationTests
         ["JobStatus.cshtml.cs"] = text => Texts(ArrowText(), text),
         ["ScanSteps.cs"] = text => Texts(ArrowText(), text),
         ["Groups.cs"] = text => Texts(ArrowText(), text),
+        ["OfferItem.cs"] = text => Texts(ArrowText(), text),
+        ["Aandachtsgebieden.cs"] = text => Texts(ArrowText(), text),
     };
 
     [Fact]
