@@ -10,9 +10,12 @@ internal static class QuickScanModule
         services.AddScoped<IReferenceData, NationalQuestionnaire>()
             .AddScoped<Scoring.ScanResults>()
             .AddScoped<Scans.ScanAccess>()
+            .AddScoped<Scans.Invitations>()
             .AddScoped<Report.ScanReportBuilder>()
             .AddScoped<Scoring.ScanComparison>()
-            .AddScoped<IDemoContent, Demo.QuickScanDemo>();
+            .AddScoped<IDemoContent, Demo.QuickScanDemo>()
+            .AddSingleton<Scans.ScanReminders>()
+            .AddHostedService(sp => sp.GetRequiredService<Scans.ScanReminders>());
 
     public static WebApplication MapQuickScan(this WebApplication app)
     {

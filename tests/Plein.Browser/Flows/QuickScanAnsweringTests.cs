@@ -53,7 +53,7 @@ public sealed class QuickScanAnsweringTests(BrowserFixture fx)
         await page.WaitForURLAsync(new Regex("/vragenlijsten/[0-9a-f-]+$"));
 
         // The classification: the general board counts as the council group, so its statements follow.
-        await page.GetByLabel("Lid van het algemeen bestuur").CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Lid van het algemeen bestuur", Exact = true }).CheckAsync();
         await page.Locator("button[name=actie][value=volgende]").ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Een krachtige volksvertegenwoordiging");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Weet niet");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Plein.Platform.Surveys;
 using Plein.QuickScan.Scans;
 using Plein.Tests.Support;
@@ -57,8 +58,9 @@ public sealed class QuickScanFlowTests(Apps apps)
         var start = await staff.GetAsync(path + "/startgesprek");
         var wrong = await staff.SubmitAsync(start, new Dictionary<string, string>
         {
-            ["Input.Starts"] = Day(10), ["Input.Ends"] = Day(2), ["Input.Trekker"] = "", ["Input.Groups"] = "inwoners",
+            ["Input.Starts"] = Day(10), ["Input.Ends"] = Day(2), ["Input.Trekker"] = "", ["Input.Groups"] = "inwoners", ["Input.StaffAddresses"] = "griffie@wdod.example\ngeen-adres",
         }, "#startgesprek");
+        Assert.Equal("Een van deze e-mailadressen is niet geldig. Zet elk adres op een eigen regel.", wrong.FieldError("Input.StaffAddresses"));
         Assert.Equal("De laatste dag ligt voor de eerste dag.", wrong.FieldError("Input.Ends"));
         Assert.Equal("Vul in wie de scan trekt.", wrong.FieldError("Input.Trekker"));
         Assert.Contains("Kies minstens twee groepen", wrong.Text, StringComparison.Ordinal);
@@ -70,6 +72,7 @@ public sealed class QuickScanFlowTests(Apps apps)
         [
             new("__RequestVerificationToken", fresh.Document.QuerySelector("#startgesprek [name=__RequestVerificationToken]")!.GetAttribute("value")!),
             new("Input.Starts", Day(-1)), new("Input.Ends", Day(20)), new("Input.Trekker", "De griffier"), new("Input.SteeringGroup", "Twee AB-leden"),
+            new("Input.CouncilAddresses", $"ab-{provider}@wdod.example"), new("Input.StaffAddresses", $"griffie-{provider}@wdod.example; secretaris-{provider}@wdod.example"),
             .. AllGroups.Select(g => new KeyValuePair<string, string>("Input.Groups", g)),
         ]);
         Assert.Contains("Het startgesprek is vastgelegd", scanPage.Text, StringComparison.Ordinal);
@@ -84,7 +87,14 @@ public sealed class QuickScanFlowTests(Apps apps)
         Assert.Contains("Eigen vragen (2 van 4)", scanPage.Text, StringComparison.Ordinal);
 
         scanPage = await staff.SubmitAsync(scanPage, new Dictionary<string, string>(), "#openstellen");
-        Assert.Contains("De vragenlijst is open", scanPage.Text, StringComparison.Ordinal);
+        Assert.Contains("De vragenlijst is open en Plein stuurt de uitnodigingen", scanPage.Text, StringComparison.Ordinal);
+        var invitation = await app.Smtp.WaitForMailToAsync($"ab-{provider}@wdod.example");
+        Assert.Contains($"{path}/voor/raadsleden", invitation.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"{path}/voor/ambtenaren", (await app.Smtp.WaitForMailToAsync($"griffie-{provider}@wdod.example")).TextBody, StringComparison.Ordinal);
+        scanPage = await staff.SubmitAsync(scanPage, new Dictionary<string, string>(), "#herinneren");
+        Assert.Contains("Plein stuurt de herinneringen per e-mail.", scanPage.Text, StringComparison.Ordinal);
+        foreach (var who in new[] { "ab", "griffie", "secretaris" })
+            Assert.StartsWith("Herinnering", (await app.Smtp.WaitForMailToAsync($"{who}-{provider}@wdod.example", skip: 1)).Subject, StringComparison.Ordinal);
         Assert.Contains($"{path}/voor/raadsleden", scanPage.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await staff.GetAsync(path + "/startgesprek", follow: false)).Status);
 
@@ -158,7 +168,34 @@ public sealed class QuickScanFlowTests(Apps apps)
         Assert.Null(final.Document.QuerySelector("#actie"));
         Assert.Contains("Eerste prioriteit: inwoners betrekken.", final.Text, StringComparison.Ordinal);
         Assert.Equal(ScanState.Afgerond, app.WithDb(db => db.Set<Scan>().IgnoreQueryFilters().Single(s => s.Id == id).State));
+        Assert.Empty(app.WithDb(db => db.Set<Scan>().IgnoreQueryFilters().Single(s => s.Id == id).InviteAddresses));
         Assert.Null(app.WithDb(db => db.Set<SurveyResponse>().IgnoreQueryFilters().First(r => r.SurveyId == db.Set<Scan>().IgnoreQueryFilters().Single(s => s.Id == id).SurveyId).UserId));
+    }
+
+    [Fact]
+    public async Task AWeekBeforeTheEndTheStaffGroupsGetOneReminder()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var scan = app.WithDb(db =>
+        {
+            var org = db.Organisations.Single(o => o.Slug == "provincie-overijssel");
+            var s = new Scan
+            {
+                Id = Guid.NewGuid(), OrganisationId = org.Id, VersionId = db.Set<global::Plein.QuickScan.Questionnaire.QuestionnaireVersion>().First().Id,
+                State = ScanState.Open, CreatedAt = DateTimeOffset.UtcNow, AgreementAcceptedAt = DateTimeOffset.UtcNow, Trekker = "Statengriffier",
+                Ends = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)),
+                InviteAddresses = new() { [global::Plein.QuickScan.Questionnaire.RespondentGroup.Raadsleden] = ["staten@overijssel.example"] },
+            };
+            db.Add(s);
+            db.SaveChanges();
+            return s.Id;
+        });
+        var reminders = app.Services.GetRequiredService<ScanReminders>();
+        Assert.True(await reminders.RunAsync(CancellationToken.None) >= 1);
+        Assert.Contains("/voor/raadsleden", (await app.Smtp.WaitForMailToAsync("staten@overijssel.example")).TextBody, StringComparison.Ordinal);
+        Assert.NotNull(app.WithDb(db => db.Set<Scan>().IgnoreQueryFilters().Single(s => s.Id == scan).ReminderSentAt));
+        Assert.Equal(0, await reminders.RunAsync(CancellationToken.None));
+        app.WithDb(db => db.Set<Scan>().IgnoreQueryFilters().Where(s => s.Id == scan).ExecuteDelete());
     }
 
     [Fact]

@@ -35,6 +35,7 @@ internal static class AuditText
         ["quickscan.agendering"] = "Quick scan: verslag agenderingsgesprek gewijzigd",
         ["quickscan.actie"] = "Quick scan: verbeteragenda gewijzigd",
         ["quickscan.gedeeld"] = "Quick scan: verbeteragenda gedeeld met het programma",
+        ["quickscan.herinnerd"] = "Quick scan: herinnering gestuurd",
         ["gebied.geladen"] = "Adressenlijst van een gebied geladen",
         ["stemcodes.gemaakt"] = "Stemcodes gemaakt",
         ["stemcode.ongeldig"] = "Stemcode ongeldig gemaakt",

@@ -28,12 +28,12 @@ internal sealed class QuickScanDemo(PleinDb db, TimeProvider clock, Platform.Sur
         scan.SteeringGroup = "Een raadslid van elke fractie, de burgemeester en de gemeentesecretaris";
         // The nulmeting two years ago, and five other gemeenten: the report compares with both.
         Finished(version, zwolle, ScanState.Afgerond, now.AddYears(-2), trekker,
-            new() { [RespondentGroup.Inwoners] = 20, [RespondentGroup.Raadsleden] = 8, [RespondentGroup.Collegeleden] = 5, [RespondentGroup.Ambtenaren] = 10 },
-            (g, t) => Tendency(g, t) - 0.3, seed: 2024, custom: []);
+            new() { [RespondentGroup.Inwoners] = 10, [RespondentGroup.Raadsleden] = 6, [RespondentGroup.Collegeleden] = 5, [RespondentGroup.Ambtenaren] = 6 },
+            (g, t) => Tendency(g, t) - 0.6, seed: 2024, custom: []);
         string[] peers = ["Almelo", "Apeldoorn", "Deventer", "Enschede", "Kampen"];
         foreach (var (peer, i) in (await db.Organisations.Where(o => peers.Contains(o.Name) && o.Kind == OrganisationKind.Gemeente).ToListAsync(ct)).Select((o, i) => (o, i)))
             Finished(version, peer, ScanState.Afgerond, now.AddDays(-200 + i * 20), trekker,
-                new() { [RespondentGroup.Inwoners] = 10, [RespondentGroup.Raadsleden] = 5, [RespondentGroup.Collegeleden] = 5, [RespondentGroup.Ambtenaren] = 5 },
+                new() { [RespondentGroup.Inwoners] = 6, [RespondentGroup.Raadsleden] = 5, [RespondentGroup.Collegeleden] = 5, [RespondentGroup.Ambtenaren] = 5 },
                 (g, t) => 2.2 + (i - 2) * 0.15 + (g == RespondentGroup.Inwoners ? -0.2 : 0.2), seed: 100 + i, custom: []);
         db.Add(new AgendaItem
         {
@@ -51,7 +51,7 @@ internal sealed class QuickScanDemo(PleinDb db, TimeProvider clock, Platform.Sur
         });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
-        // About 15,000 answers: written in bulk, then counted into the tallies.
+        // About 10,000 answers: written in bulk, then counted into the tallies.
         await Platform.Surveys.Answering.BulkAnswers.InsertAsync(db, pending, ct);
         foreach (var survey in surveys) await tallies.RecountAsync(survey, ct);
     }

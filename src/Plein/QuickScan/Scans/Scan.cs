@@ -28,6 +28,12 @@ internal sealed class Scan : ITenantOwned
     public string ProcessGuide { get; set; } = "";
     /// <summary>Up to four questions of the organisation's own, asked after the national themes.</summary>
     public List<CustomQuestion> CustomQuestions { get; set; } = [];
+    /// <summary>
+    /// E-mail addresses of the staff groups (council, college, civil servants) for the invitation and one reminder;
+    /// never residents. Cleared when the questionnaire closes.
+    /// </summary>
+    public Dictionary<RespondentGroup, List<string>> InviteAddresses { get; set; } = [];
+    public DateTimeOffset? ReminderSentAt { get; set; }
     public Guid? SurveyId { get; set; }
     /// <summary>Notes of the agenderingsgesprek, where the first priorities are set.</summary>
     public string AgendaNotes { get; set; } = "";

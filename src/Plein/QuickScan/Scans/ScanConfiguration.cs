@@ -18,6 +18,7 @@ internal sealed class ScanConfiguration : IEntityTypeConfiguration<Scan>
         b.Property(s => s.AgendaNotes).HasMaxLength(20_000);
         b.Property(s => s.TargetGroups).AsJson();
         b.Property(s => s.CustomQuestions).AsJson();
+        b.Property(s => s.InviteAddresses).AsJson();
         b.HasIndex(s => new { s.OrganisationId, s.CreatedAt });
         b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId);
         b.HasOne<QuestionnaireVersion>().WithMany().HasForeignKey(s => s.VersionId).OnDelete(DeleteBehavior.Restrict);

@@ -12,7 +12,7 @@ using Plein.QuickScan.Scoring;
 namespace Plein.QuickScan.Scans;
 
 /// <summary>One scan for its trekker: the five steps, the next action, the invitation links and the response per group.</summary>
-internal sealed class ScanPageModel(PleinDb db, ITenantContext tenant, ScanAccess access, AuditLog audit, TimeProvider clock, ScanResults results) : PageModel
+internal sealed class ScanPageModel(PleinDb db, ITenantContext tenant, ScanAccess access, AuditLog audit, TimeProvider clock, ScanResults results, Invitations invitations) : PageModel
 {
     public Scan Scan { get; private set; } = default!;
     public QuestionnaireVersion Version { get; private set; } = default!;
@@ -34,8 +34,11 @@ internal sealed class ScanPageModel(PleinDb db, ITenantContext tenant, ScanAcces
         db.Add(survey);
         (Scan.SurveyId, Scan.State, Scan.OpenedAt) = (survey.Id, ScanState.Open, now);
         audit.Record(Organisation.Id, "quickscan.geopend", Version.Title);
+        var invited = invitations.Invite(Scan, Organisation);
         await db.SaveChangesAsync(ct);
-        TempData["Melding"] = "De vragenlijst is open. Stuur elke groep de link voor die groep.";
+        TempData["Melding"] = invited > 0
+            ? "De vragenlijst is open en Plein stuurt de uitnodigingen per e-mail. Deel de link voor inwoners zelf."
+            : "De vragenlijst is open. Stuur elke groep de link voor die groep.";
         return Redirect(Path);
     }
 
@@ -46,10 +49,23 @@ internal sealed class ScanPageModel(PleinDb db, ITenantContext tenant, ScanAcces
         var today = Organisation.Today;
         await db.Set<Survey>().Where(s => s.Id == Scan.SurveyId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Closes, today.AddDays(-1)), ct);
-        (Scan.State, Scan.ClosedAt) = (ScanState.Gesloten, clock.GetUtcNow());
+        (Scan.State, Scan.ClosedAt, Scan.InviteAddresses) = (ScanState.Gesloten, clock.GetUtcNow(), []);
         audit.Record(Organisation.Id, "quickscan.gesloten", Version.Title);
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "De vragenlijst is gesloten. Het rapport is klaar.";
+        return Redirect(Path);
+    }
+
+    public async Task<IActionResult> OnPostRemindAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct, track: true) is { } stop) return stop;
+        if (Scan.State != ScanState.Open) return Refuse("Herinneren kan alleen terwijl de vragenlijst open is.");
+        var sent = invitations.Remind(Scan, Organisation);
+        if (sent == 0) return Refuse("Er zijn geen e-mailadressen om te herinneren. Vul ze in bij het startgesprek, vóór het openstellen.");
+        Scan.ReminderSentAt = clock.GetUtcNow();
+        audit.Record(Organisation.Id, "quickscan.herinnerd", $"{sent} e-mails");
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "Plein stuurt de herinneringen per e-mail.";
         return Redirect(Path);
     }
 

@@ -27,6 +27,12 @@ internal sealed class StartConversationModel(PleinDb db, ITenantContext tenant, 
         public string? SteeringGroup { get; set; }
         [StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")]
         public string? ProcessGuide { get; set; }
+        [StringLength(60_000, ErrorMessage = "Dit zijn te veel tekens.")]
+        public string? CouncilAddresses { get; set; }
+        [StringLength(60_000, ErrorMessage = "Dit zijn te veel tekens.")]
+        public string? CollegeAddresses { get; set; }
+        [StringLength(60_000, ErrorMessage = "Dit zijn te veel tekens.")]
+        public string? StaffAddresses { get; set; }
     }
 
     [BindProperty] public Form Input { get; set; } = new();
@@ -41,6 +47,7 @@ internal sealed class StartConversationModel(PleinDb db, ITenantContext tenant, 
         {
             Starts = Scan.Starts, Ends = Scan.Ends, Groups = [.. Scan.TargetGroups.Select(Questionnaire.Groups.Slug)],
             Trekker = Scan.Trekker, SteeringGroup = Scan.SteeringGroup, ProcessGuide = Scan.ProcessGuide,
+            CouncilAddresses = Lines(RespondentGroup.Raadsleden), CollegeAddresses = Lines(RespondentGroup.Collegeleden), StaffAddresses = Lines(RespondentGroup.Ambtenaren),
         };
         return Page();
     }
@@ -57,8 +64,15 @@ internal sealed class StartConversationModel(PleinDb db, ITenantContext tenant, 
             else if (e.DayNumber - s.DayNumber > 180) ModelState.AddModelError("Input.Ends", "Houd de vragenlijst hoogstens een half jaar open.");
             if (e < Organisation.Today) ModelState.AddModelError("Input.Ends", "De laatste dag ligt in het verleden.");
         }
+        var addresses = new Dictionary<RespondentGroup, List<string>>
+        {
+            [RespondentGroup.Raadsleden] = Invitations.Parse(Input.CouncilAddresses, ModelState, "Input.CouncilAddresses"),
+            [RespondentGroup.Collegeleden] = Invitations.Parse(Input.CollegeAddresses, ModelState, "Input.CollegeAddresses"),
+            [RespondentGroup.Ambtenaren] = Invitations.Parse(Input.StaffAddresses, ModelState, "Input.StaffAddresses"),
+        };
         if (!ModelState.IsValid) return Page();
         var scan = await db.Set<Scan>().SingleAsync(x => x.Id == id, ct);
+        scan.InviteAddresses = addresses.Where(a => a.Value.Count > 0 && groups.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value);
         scan.Starts = Input.Starts;
         scan.Ends = Input.Ends;
         scan.TargetGroups = [.. Questionnaire.Groups.All.Where(g => groups.Contains(g))];
@@ -71,6 +85,8 @@ internal sealed class StartConversationModel(PleinDb db, ITenantContext tenant, 
         TempData["Melding"] = "Het startgesprek is vastgelegd.";
         return Redirect(Path);
     }
+
+    private string Lines(RespondentGroup group) => string.Join("\n", Scan.InviteAddresses.GetValueOrDefault(group) ?? []);
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {

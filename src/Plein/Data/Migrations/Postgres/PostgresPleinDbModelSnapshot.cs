@@ -1572,6 +1572,10 @@ namespace Plein.Data.Migrations.Postgres
                     b.Property<DateOnly?>("Ends")
                         .HasColumnType("date");
 
+                    b.Property<string>("InviteAddresses")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1582,6 +1586,9 @@ namespace Plein.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("SharedAt")
                         .HasColumnType("timestamp with time zone");

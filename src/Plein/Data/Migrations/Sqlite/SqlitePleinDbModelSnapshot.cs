@@ -1553,6 +1553,10 @@ namespace Plein.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("Ends")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InviteAddresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("OpenedAt")
                         .HasColumnType("INTEGER");
 
@@ -1563,6 +1567,9 @@ namespace Plein.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("SharedAt")
                         .HasColumnType("INTEGER");
