@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Plein.Data;
+using Plein.Platform.Jobs;
 using Plein.Platform.Tenancy;
 
 namespace Plein.Participation.Notifications;
@@ -27,23 +28,13 @@ internal sealed class PhaseAnnouncementConfiguration : IEntityTypeConfiguration<
 /// Every quarter of an hour: phases that began in the last week and were not announced yet get a mail to everyone
 /// following a proposal in the process ("nieuwe fase"). The announcement row and the mails are one transaction.
 /// </summary>
-internal sealed class PhaseAnnouncer(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PhaseAnnouncer> log) : BackgroundService
+internal sealed class PhaseAnnouncer(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PhaseAnnouncer> log)
+    : PeriodicService(clock, log, Interval, "Announcing new phases")
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try { await RunAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Announcing new phases failed"); }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     /// <summary>Announces what is due; returns how many phases were announced.</summary>
-    public async Task<int> RunAsync(CancellationToken ct)
+    public override async Task<int> RunAsync(CancellationToken ct)
     {
         var today = Organisation.Today;
         var weekAgo = today.AddDays(-7);
@@ -66,7 +57,7 @@ internal sealed class PhaseAnnouncer(IServiceScopeFactory scopes, TimeProvider c
             var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == organisationId, ct);
             var process = await db.Set<Process>().AsNoTracking().FirstAsync(p => p.Id == processId, ct);
-            db.Add(new PhaseAnnouncement { Id = Guid.NewGuid(), PhaseId = phaseId, AnnouncedAt = clock.GetUtcNow() });
+            db.Add(new PhaseAnnouncement { Id = Guid.NewGuid(), PhaseId = phaseId, AnnouncedAt = Clock.GetUtcNow() });
             await scope.ServiceProvider.GetRequiredService<Notifier>().PhaseStartedAsync(process, process.Phases.First(f => f.Id == phaseId), ct);
             try
             {

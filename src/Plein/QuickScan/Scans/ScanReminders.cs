@@ -1,29 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Plein.Data;
+using Plein.Platform.Jobs;
 using Plein.Platform.Audit;
 using Plein.Platform.Tenancy;
 
 namespace Plein.QuickScan.Scans;
 
 /// <summary>A week before an open questionnaire closes, the staff groups get one reminder (unless the trekker sent one).</summary>
-internal sealed class ScanReminders(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScanReminders> log) : BackgroundService
+internal sealed class ScanReminders(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScanReminders> log)
+    : PeriodicService(clock, log, Interval, "Sending quick scan reminders")
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     public const int DaysBeforeEnd = 7;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try { await RunAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Sending quick scan reminders failed"); }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     /// <summary>Sends what is due; returns how many scans were reminded.</summary>
-    public async Task<int> RunAsync(CancellationToken ct)
+    public override async Task<int> RunAsync(CancellationToken ct)
     {
         var soon = Organisation.Today.AddDays(DaysBeforeEnd);
         List<(Guid Organisation, Guid Scan)> due;
@@ -42,7 +33,7 @@ internal sealed class ScanReminders(IServiceScopeFactory scopes, TimeProvider cl
             scope.ServiceProvider.GetRequiredService<TenantContext>().Organisation = organisation;
             // Claimed with a conditional update, so two nodes never both send; the mails commit with the claim.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var now = clock.GetUtcNow();
+            var now = Clock.GetUtcNow();
             if (await db.Set<Scan>().Where(s => s.Id == scanId && s.ReminderSentAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.ReminderSentAt, now), ct) == 0) continue;
             var scan = await db.Set<Scan>().AsNoTracking().FirstAsync(s => s.Id == scanId, ct);
             var sent = scope.ServiceProvider.GetRequiredService<Invitations>().Remind(scan, organisation);
