@@ -12,7 +12,7 @@ using Plein.Platform.Tenancy;
 using Plein.QuickScan.Questionnaire;
 using Plein.QuickScan.Scans;
 
-internal sealed record QuickScanIds(Guid BigScan, Guid ExportSurvey, string ProgrammeEmail, string AuthenticatorKey);
+internal sealed record QuickScanIds(Guid BigScan, Guid ExportScan, Guid ExportSurvey, string ProgrammeEmail, string AuthenticatorKey);
 
 internal static class QuickScanSeed
 {
@@ -69,7 +69,7 @@ internal static class QuickScanSeed
             1, (_, p) => p(Seed.G(Guid.NewGuid()), Seed.G(programme.Id), Seed.G(staff), Seed.T(now)));
         await tx.CommitAsync();
         await Seed.Exec(connection, "ANALYZE;");
-        return new QuickScanIds(big.Id, surveys[1].Id, email, Key);
+        return new QuickScanIds(big.Id, export.Id, surveys[1].Id, email, Key);
     }
 
     public static string Code(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
@@ -157,7 +157,7 @@ internal static class QuickScanBench
         rows.Add(new Row($"report of one scan with {QuickScanSeed.BigResponses:N0} responses", p50, p95, 200));
         (p50, p95) = await Measure.LatencyAsync(programme, "/quickscan/landelijk", warmup: 5, count: 50);
         rows.Add(new Row($"national view over {QuickScanSeed.NationalOrganisations} gemeenten with {QuickScanSeed.NationalResponses:N0} responses each", p50, p95, 1000));
-        var export = await Exports.StreamAsync(app, staff, $"/zwolle/vragenlijsten/{ids.ExportSurvey}/export.csv", "antwoorden.csv", csv: true);
+        var export = await Exports.StreamAsync(app, staff, $"/zwolle/quickscan/{ids.ExportScan}/antwoorden.csv", "antwoorden.csv", csv: true);
         return (rows, export);
     }
 

@@ -20,6 +20,7 @@ internal static class QuickScanModule
     public static WebApplication MapQuickScan(this WebApplication app)
     {
         Report.ReportDownloads.MapReportDownloads(app);
+        Report.ReportDownloads.MapRawExport(app);
         return app;
     }
 }

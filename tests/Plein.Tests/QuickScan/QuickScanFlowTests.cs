@@ -93,6 +93,7 @@ public sealed class QuickScanFlowTests(Apps apps)
         Assert.Contains($"{path}/voor/ambtenaren", (await app.Smtp.WaitForMailToAsync($"griffie-{provider}@wdod.example")).TextBody, StringComparison.Ordinal);
         scanPage = await staff.SubmitAsync(scanPage, new Dictionary<string, string>(), "#herinneren");
         Assert.Contains("Plein stuurt de herinneringen per e-mail.", scanPage.Text, StringComparison.Ordinal);
+        Assert.Contains("De herinnering is al gestuurd", (await staff.SubmitAsync(await staff.GetAsync(path), new Dictionary<string, string>(), "#herinneren")).Text, StringComparison.Ordinal);
         foreach (var who in new[] { "ab", "griffie", "secretaris" })
             Assert.StartsWith("Herinnering", (await app.Smtp.WaitForMailToAsync($"{who}-{provider}@wdod.example", skip: 1)).Subject, StringComparison.Ordinal);
         Assert.Contains($"{path}/voor/raadsleden", scanPage.Html, StringComparison.Ordinal);
@@ -126,6 +127,7 @@ public sealed class QuickScanFlowTests(Apps apps)
         Assert.Equal(counted, kept);
         Assert.Contains("rol/0/1=5", kept);
 
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(path + "/rapport", follow: false)).Status);
         var monitor = await staff.GetAsync(path);
         var rows = monitor.Document.QuerySelectorAll("tbody tr").Select(r => string.Join("|", r.Children.Take(3).Select(c => c.TextContent.Trim()))).ToList();
         Assert.Contains("Inwoners|5|1", rows);
@@ -136,6 +138,17 @@ public sealed class QuickScanFlowTests(Apps apps)
         Assert.Contains("De vragenlijst is gesloten", scanPage.Text, StringComparison.Ordinal);
         using var late = app.Client();
         Assert.Contains("De vragenlijst is nu niet open.", (await late.GetAsync($"{path}/voor/inwoners")).Text, StringComparison.Ordinal);
+
+        // The engine's own results, export and editing refuse this survey: the quick scan shows groups of five or more only.
+        foreach (var page in new[] { "/resultaten", "/export.csv", "/beheer" })
+            Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/{Org}/vragenlijsten/{surveyId}{page}", follow: false)).Status);
+        using (var raw = await staff.Http.GetAsync(new Uri(path + "/antwoorden.csv", UriKind.Relative)))
+        {
+            var lines = (await raw.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(11, lines.Length);
+            Assert.DoesNotContain(lines, l => l.Contains("Ambtenaren", StringComparison.Ordinal) || l.Contains("Griffier", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains("Leden van het algemeen bestuur", StringComparison.Ordinal));
+        }
 
         // The report: residents 25, the board 75, a notable gap, staff suppressed, priorities with tips.
         var report = await staff.GetAsync(path + "/rapport");
@@ -183,6 +196,7 @@ public sealed class QuickScanFlowTests(Apps apps)
             {
                 Id = Guid.NewGuid(), OrganisationId = org.Id, VersionId = db.Set<global::Plein.QuickScan.Questionnaire.QuestionnaireVersion>().First().Id,
                 State = ScanState.Open, CreatedAt = DateTimeOffset.UtcNow, AgreementAcceptedAt = DateTimeOffset.UtcNow, Trekker = "Statengriffier",
+                OpenedAt = DateTimeOffset.UtcNow.AddDays(-20),
                 Ends = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)),
                 InviteAddresses = new() { [global::Plein.QuickScan.Questionnaire.RespondentGroup.Raadsleden] = ["staten@overijssel.example"] },
             };

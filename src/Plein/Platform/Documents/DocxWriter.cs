@@ -48,7 +48,9 @@ internal static class DocxWriter
     {
         var paragraph = new W.Paragraph();
         if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        // Text pasted from elsewhere can hold control characters that XML does not allow (a form feed from a PDF).
+        var clean = new string([.. text.Where(c => c is '\t' or '\n' or '\r' || (c >= ' ' && c != '\uFFFE' && c != '\uFFFF'))]);
+        paragraph.Append(new Run(new Text(clean) { Space = SpaceProcessingModeValues.Preserve }));
         return paragraph;
     }
 

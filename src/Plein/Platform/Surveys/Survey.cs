@@ -29,6 +29,11 @@ internal sealed class Survey : ITenantOwned
     public DateOnly? Opens { get; set; }
     public DateOnly? Closes { get; set; }
     public bool ResultsPublic { get; set; }
+    /// <summary>
+    /// The owning module shows the results and runs the settings (the quick scan, which never shows groups under five):
+    /// the engine's results, export and editing pages refuse such a survey; answering works as always.
+    /// </summary>
+    public bool OwnerManaged { get; set; }
     public SurveyDefinition Definition { get; set; } = new();
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -18,7 +18,8 @@ internal sealed class ScanReportModel(ITenantContext tenant, ScanAccess access, 
     {
         var (scan, stop) = await access.LoadAsync(this, id, ct);
         if (stop is not null) return stop;
-        if (scan!.State < ScanState.Open) return NotFound();
+        // No scores while answers come in: comparing two interim reports would show what the newest respondent said.
+        if (scan!.State < ScanState.Gesloten) return NotFound();
         Scan = scan;
         Document = (await builder.BuildAsync(scan, Organisation, ct)).Document;
         return Page();

@@ -28,6 +28,11 @@ internal sealed class ScanPageModel(PleinDb db, ITenantContext tenant, ScanAcces
     {
         if (await LoadAsync(id, ct, track: true) is { } stop) return stop;
         if (Scan.State != ScanState.Gestart) return Refuse("De vragenlijst kan pas open na het startgesprek, en maar één keer.");
+        if (Scan.Ends is { } ends && ends < Organisation.Today) return Refuse("De laatste dag van de vragenlijst is al voorbij. Pas eerst de periode aan bij het startgesprek.");
+        // Claimed with a conditional update: a second click at the same moment finds the scan no longer Gestart.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Set<Scan>().Where(s => s.Id == id && s.State == ScanState.Gestart).ExecuteUpdateAsync(s => s.SetProperty(x => x.State, ScanState.Open), ct) == 0)
+            return Refuse("De vragenlijst kan pas open na het startgesprek, en maar één keer.");
         var now = clock.GetUtcNow();
         var survey = ScanSurvey.Build(Scan, Version, Organisation, now);
         survey.Published = true;
@@ -36,6 +41,7 @@ internal sealed class ScanPageModel(PleinDb db, ITenantContext tenant, ScanAcces
         audit.Record(Organisation.Id, "quickscan.geopend", Version.Title);
         var invited = invitations.Invite(Scan, Organisation);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         TempData["Melding"] = invited > 0
             ? "De vragenlijst is open en Plein stuurt de uitnodigingen per e-mail. Deel de link voor inwoners zelf."
             : "De vragenlijst is open. Stuur elke groep de link voor die groep.";
@@ -60,6 +66,7 @@ internal sealed class ScanPageModel(PleinDb db, ITenantContext tenant, ScanAcces
     {
         if (await LoadAsync(id, ct, track: true) is { } stop) return stop;
         if (Scan.State != ScanState.Open) return Refuse("Herinneren kan alleen terwijl de vragenlijst open is.");
+        if (Scan.ReminderSentAt is not null) return Refuse("De herinnering is al gestuurd. Plein stuurt er maar één, zodat niemand te veel mail krijgt.");
         var sent = invitations.Remind(Scan, Organisation);
         if (sent == 0) return Refuse("Er zijn geen e-mailadressen om te herinneren. Vul ze in bij het startgesprek, vóór het openstellen.");
         Scan.ReminderSentAt = clock.GetUtcNow();

@@ -16,13 +16,15 @@ internal sealed class ScanReminders(IServiceScopeFactory scopes, TimeProvider cl
     /// <summary>Sends what is due; returns how many scans were reminded.</summary>
     public override async Task<int> RunAsync(CancellationToken ct)
     {
-        var soon = Organisation.Today.AddDays(DaysBeforeEnd);
+        var today = Organisation.Today;
+        var soon = today.AddDays(DaysBeforeEnd);
         List<(Guid Organisation, Guid Scan)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
             // A job across organisations: national by design; each reminder then runs inside its own organisation.
             var open = await scope.ServiceProvider.GetRequiredService<PleinDb>().National<Scan>().AsNoTracking()
-                .Where(s => s.State == ScanState.Open && s.ReminderSentAt == null && s.Ends != null && s.Ends <= soon).ToListAsync(ct);
+                .Where(s => s.State == ScanState.Open && s.ReminderSentAt == null && s.Ends != null && s.Ends <= soon && s.Ends >= today
+                    && s.OpenedAt != null && s.OpenedAt < Clock.GetUtcNow().AddDays(-2)).ToListAsync(ct);
             due = [.. open.Where(s => s.InviteAddresses.Count > 0).Select(s => (s.OrganisationId, s.Id))];
         }
         foreach (var (organisationId, scanId) in due)

@@ -44,6 +44,7 @@ internal static class ScanSurvey
         survey.Intro = "Deze vragenlijst gaat over hoe de lokale democratie werkt. Het invullen duurt ongeveer 15 minuten. "
             + "Uw antwoorden zijn anoniem: niemand kan zien wat u hebt ingevuld. U kunt tussendoor stoppen en later verdergaan.";
         survey.Anonymous = true;
+        survey.OwnerManaged = true;
         survey.Opens = scan.Starts;
         survey.Closes = scan.Ends;
         var roles = Groups.Roles(organisation.Kind);

@@ -29,6 +29,8 @@ internal sealed record ThemeScore(Theme Theme, IReadOnlyList<GroupScore> Groups,
 internal static class ScanScores
 {
     public const double NotableGap = 20;
+    /// <summary>A statement's score needs this many answers other than "weet niet", like a group needs respondents.</summary>
+    public const int MinimumAnswers = 5;
 
     public static IReadOnlyList<ThemeScore> Compute(QuestionnaireDefinition questionnaire, ScanTally tally, IReadOnlyList<RespondentGroup> groups)
     {
@@ -47,7 +49,7 @@ internal static class ScanScores
             var lowest = scored.MinBy(g => g.Score);
             var highest = scored.MaxBy(g => g.Score);
             var statements = theme.Current.Select((s, row) => new StatementScore(s.Text,
-                [.. groups.Select(g => shown.Contains(g) ? Mean(tally, [ScanSurvey.CurrentKey(theme, g)], row) : null)])).ToList();
+                [.. groups.Select(g => shown.Contains(g) ? Mean(tally, [ScanSurvey.CurrentKey(theme, g)], row, MinimumAnswers) : null)])).ToList();
             themes.Add(new ThemeScore(theme, perGroup,
                 Mean(tally, [.. shown.Select(g => ScanSurvey.CurrentKey(theme, g))], null),
                 Mean(tally, [.. shown.Select(g => ScanSurvey.ImportanceKey(theme, g))], null),
@@ -62,10 +64,10 @@ internal static class ScanScores
         [.. themes.Where(t => t.Urgency is not null).OrderByDescending(t => t.Urgency).Take(count)];
 
     /// <summary>The score of one of the organisation's own agree/disagree questions, over everyone who answered it.</summary>
-    public static double? Custom(ScanTally tally, int index) => Mean(tally, [ScanSurvey.CustomKey(index)], null);
+    public static double? Custom(ScanTally tally, int index) => Mean(tally, [ScanSurvey.CustomKey(index)], null, MinimumAnswers);
 
     /// <summary>The mean of the answers (0-100) to these questions, over one statement row or all; null without answers.</summary>
-    private static double? Mean(ScanTally tally, IReadOnlyCollection<string> keys, int? row)
+    private static double? Mean(ScanTally tally, IReadOnlyCollection<string> keys, int? row, int minimum = 1)
     {
         long total = 0, count = 0;
         foreach (var ((key, r, value), n) in tally.Counts)
@@ -74,6 +76,6 @@ internal static class ScanScores
             total += (long)value * 25 * n;
             count += n;
         }
-        return count == 0 ? null : Math.Round((double)total / count, 1);
+        return count < minimum || count == 0 ? null : Math.Round((double)total / count, 1);
     }
 }

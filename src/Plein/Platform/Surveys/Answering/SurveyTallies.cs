@@ -55,5 +55,6 @@ internal sealed class SurveyTallies(PleinDb db)
     private static IEnumerable<(string Key, int Row, int Value)> Choices(Survey survey, IEnumerable<SurveyAnswer> answers) =>
         answers.Where(a => survey.Definition.Find(a.QuestionKey) is { HasChoices: true })
             .Select(a => (a.QuestionKey, a.Row, Value: int.TryParse(a.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1))
-            .Where(a => a.Value >= 0).Distinct();
+            // One order for every sender, so concurrent upserts on PostgreSQL lock rows in the same order and never deadlock.
+            .Where(a => a.Value >= 0).Distinct().OrderBy(a => a.QuestionKey, StringComparer.Ordinal).ThenBy(a => a.Row).ThenBy(a => a.Value);
 }

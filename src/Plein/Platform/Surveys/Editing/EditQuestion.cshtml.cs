@@ -168,7 +168,7 @@ internal sealed class EditQuestionModel(PleinDb db, ITenantContext tenant, Curre
     {
         if (this.Enforce(SurveyPermissions.CanManage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id)) is { } refused) return refused;
         var survey = await db.Set<Survey>().FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (survey is null) return NotFound();
+        if (survey is null || survey.OwnerManaged) return NotFound();
         Survey = survey;
         IsNew = key == New;
         var section = IsNew

@@ -196,7 +196,7 @@ internal sealed class ManageSurveyModel(PleinDb db, ITenantContext tenant, Curre
     {
         if (this.Enforce(SurveyPermissions.CanManage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id)) is { } refused) return refused;
         var survey = await db.Set<Survey>().FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (survey is null) return NotFound();
+        if (survey is null || survey.OwnerManaged) return NotFound();
         Survey = survey;
         Responses = await db.Set<SurveyResponse>().CountAsync(r => r.SurveyId == id, ct);
         return null;

@@ -19,14 +19,31 @@ internal static class SurveyExport
         app.MapGet("/{org}/vragenlijsten/{id:guid}/export.{format}", async (HttpContext http, PleinDb db, CurrentUser me, Guid id, string format, CancellationToken ct) =>
         {
             var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
-            if (survey is null || format is not ("csv" or "xlsx")) return Results.NotFound();
+            if (survey is null || survey.OwnerManaged || format is not ("csv" or "xlsx")) return Results.NotFound();
             var verdict = SurveyPermissions.CanManage(await me.LoadAsync(ct), survey.OrganisationId);
             if (verdict != PlatformPermissions.Verdict.Allowed)
                 return Results.StatusCode(me.Id is null ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
-            TableExport.Start(http, format, $"antwoorden-{id:N}");
-            await TableExport.WriteAsync(http, format, Headers(survey), Rows(db, survey, ct), ct);
+            await StreamAsync(http, db, survey, format, $"antwoorden-{id:N}", Profile.Full, ct);
             return Results.Empty;
         }).ExcludeFromDescription();
+
+    /// <summary>
+    /// How a module that owns a survey exports it: <see cref="Relabel"/> replaces the text of a question's answer (the
+    /// quick scan writes the group instead of the exact role), <see cref="Include"/> leaves responses out, and without
+    /// <see cref="SendTimes"/> the time a response was sent is not exported.
+    /// </summary>
+    internal sealed record Profile(bool SendTimes, Func<string, List<string>, string?>? Relabel = null, Func<ILookup<string, string>, bool>? Include = null)
+    {
+        public static readonly Profile Full = new(true);
+    }
+
+    public static async Task StreamAsync(HttpContext http, PleinDb db, Survey survey, string format, string fileName, Profile profile, CancellationToken ct)
+    {
+        TableExport.Start(http, format, fileName);
+        var headers = Headers(survey);
+        if (!profile.SendTimes) headers.RemoveAt(1);
+        await TableExport.WriteAsync(http, format, headers, Rows(db, survey, profile, ct), ct);
+    }
 
     private static List<string> Headers(Survey survey)
     {
@@ -40,7 +57,7 @@ internal static class SurveyExport
         return headers;
     }
 
-    private static async IAsyncEnumerable<object?[]> Rows(PleinDb db, Survey survey, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object?[]> Rows(PleinDb db, Survey survey, Profile profile, [EnumeratorCancellation] CancellationToken ct)
     {
         var columns = survey.Definition.Questions.SelectMany(q => q.Type == QuestionType.Matrix
             ? Enumerable.Range(0, q.Rows.Count).Select(r => (Question: q, Row: r))
@@ -64,9 +81,12 @@ internal static class SurveyExport
             foreach (var response in batch)
             {
                 var mine = answers[response.Id].ToLookup(a => (a.QuestionKey, a.Row), a => a.Value);
-                var row = new List<object?> { ++number, response.SubmittedAt };
+                if (profile.Include is { } include && !include(answers[response.Id].ToLookup(a => a.QuestionKey, a => a.Value))) continue;
+                var row = new List<object?> { ++number };
+                if (profile.SendTimes) row.Add(response.SubmittedAt);
                 if (!survey.Anonymous) row.Add(response.Name);
-                row.AddRange(columns.Select(c => Cell(c.Question, mine[(c.Question.Key, c.Row)].ToList())));
+                row.AddRange(columns.Select(c => profile.Relabel?.Invoke(c.Question.Key, mine[(c.Question.Key, c.Row)].ToList())
+                    ?? Cell(c.Question, mine[(c.Question.Key, c.Row)].ToList())));
                 yield return row.ToArray();
             }
         }

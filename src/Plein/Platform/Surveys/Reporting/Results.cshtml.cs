@@ -18,7 +18,7 @@ internal sealed class ResultsModel(PleinDb db, ITenantContext tenant, CurrentUse
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (survey is null) return NotFound();
+        if (survey is null || survey.OwnerManaged) return NotFound();
         var verdict = SurveyPermissions.CanManage(await me.LoadAsync(ct), survey.OrganisationId);
         CanManage = verdict == PlatformPermissions.Verdict.Allowed;
         if (!CanManage && !(survey.Published && survey.ResultsPublic))

@@ -22,7 +22,9 @@ internal sealed class SurveyResults(PleinDb db)
     {
         var submitted = db.Set<SurveyResponse>().Where(r => r.SurveyId == survey.Id && r.SubmittedAt != null).Select(r => r.Id);
         var count = await submitted.CountAsync(ct);
-        var answers = db.Set<SurveyAnswer>().AsNoTracking().Where(a => a.SurveyId == survey.Id && submitted.Contains(a.ResponseId));
+        // EXISTS per answer keeps SQLite on the (survey, question, row) index; an IN list of every sent-in response does not.
+        var answers = db.Set<SurveyAnswer>().AsNoTracking()
+            .Where(a => a.SurveyId == survey.Id && db.Set<SurveyResponse>().Any(r => r.Id == a.ResponseId && r.SubmittedAt != null));
         var choiceKeys = survey.Definition.Questions.Where(q => q.HasChoices).Select(q => q.Key).ToList();
         var counts = (await answers.Where(a => choiceKeys.Contains(a.QuestionKey))
                 .GroupBy(a => new { a.QuestionKey, a.Row, a.Value })
