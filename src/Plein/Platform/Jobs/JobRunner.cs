@@ -83,18 +83,4 @@ internal sealed class JobRunner(IServiceScopeFactory scopes, JobSignal signal, T
 /// <summary>A failure the person should read on the status page, in Dutch.</summary>
 internal sealed class JobFailed(string message) : Exception(message);
 
-internal sealed class JobSignal
-{
-    private readonly System.Threading.Channels.Channel<bool> channel = System.Threading.Channels.Channel.CreateBounded<bool>(
-        new System.Threading.Channels.BoundedChannelOptions(1) { FullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite });
-
-    public void Wake() => channel.Writer.TryWrite(true);
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        cts.CancelAfter(timeout);
-        try { await channel.Reader.ReadAsync(cts.Token); }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { }
-    }
-}
+internal sealed class JobSignal : WakeSignal;

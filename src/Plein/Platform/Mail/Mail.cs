@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
@@ -35,18 +34,7 @@ internal sealed class Mailer(PleinDb db, TimeProvider clock, OutboxSignal signal
     }
 }
 
-internal sealed class OutboxSignal
-{
-    private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    public void Wake() => channel.Writer.TryWrite(true);
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        cts.CancelAfter(timeout);
-        try { await channel.Reader.ReadAsync(cts.Token); }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { }
-    }
-}
+internal sealed class OutboxSignal : WakeSignal;
 
 /// <summary>Delivers the outbox. Each message is claimed with a conditional update, so several nodes never send it twice.</summary>
 internal sealed class OutboxSender(
