@@ -17,7 +17,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500", "/zwolle/inloggen", "/zwolle/inloggen?mislukt=true",
         "/meldingen/afmelden?t=ongeldig", "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?zoek=bomen", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}",
         "/zwolle/vragenlijsten/{vragenlijst}", "/zwolle/vragenlijsten/{vragenlijst}/resultaten",
-        "/zwolle/quickscan", "/zwolle/quickscan/{scan}/voor/inwoners", "/aanbod");
+        "/zwolle/quickscan", "/zwolle/quickscan/{scan}/voor/inwoners", "/zwolle/quickscan/code", "/aanbod");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
@@ -31,7 +31,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
 
     /// <summary>Overijssel's scan is being prepared: the pages of the first steps.</summary>
     public static TheoryData<string> PreparingPages => new("/provincie-overijssel/quickscan/{scan}", "/provincie-overijssel/quickscan/{scan}/startgesprek",
-        "/provincie-overijssel/quickscan/{scan}/eigen-vragen");
+        "/provincie-overijssel/quickscan/{scan}/eigen-vragen", "/provincie-overijssel/quickscan/{scan}/brieven");
 
     [Theory, MemberData(nameof(PreparingPages))]
     public async Task QuickScanPreparationPageHasNoViolations(string url)

@@ -22,6 +22,12 @@ public sealed class QuickScanFlowTests(Apps apps)
     {
         var start = await client.GetAsync(landing);
         var page = await client.GetAsync(start.Document.QuerySelector("main a[href*='/vragenlijsten/']")!.GetAttribute("href")!);
+        return await AnswerFromAsync(client, page, role, column, send);
+    }
+
+    /// <summary>As <see cref="AnswerAllAsync"/>, from the survey's first page.</summary>
+    internal static async Task<HtmlClient.Page> AnswerFromAsync(HtmlClient client, HtmlClient.Page page, int role, string column, bool send = true)
+    {
         page = await client.SubmitAsync(page, new Dictionary<string, string> { ["rol"] = role.ToString(CultureInfo.InvariantCulture), ["actie"] = "volgende" }, "#vragenlijst");
         for (var part = 0; part < 20; part++)
         {
@@ -86,7 +92,9 @@ public sealed class QuickScanFlowTests(Apps apps)
         }, "#eigen-vragen");
         Assert.Contains("Eigen vragen (2 van 4)", scanPage.Text, StringComparison.Ordinal);
 
-        scanPage = await staff.SubmitAsync(scanPage, new Dictionary<string, string>(), "#openstellen");
+        var codes = await ResidentLetterChecks.MakeLettersAsync(app, staff, path);
+
+        scanPage = await staff.SubmitAsync(await staff.GetAsync(path), new Dictionary<string, string>(), "#openstellen");
         Assert.Contains("De vragenlijst is open en Plein stuurt de uitnodigingen", scanPage.Text, StringComparison.Ordinal);
         var invitation = await app.Smtp.WaitForMailToAsync($"ab-{provider}@wdod.example");
         Assert.Contains($"{path}/voor/raadsleden", invitation.TextBody, StringComparison.Ordinal);
@@ -108,6 +116,7 @@ public sealed class QuickScanFlowTests(Apps apps)
             using var resident = app.Client();
             await AnswerAllAsync(resident, $"{path}/voor/inwoners", role: 0, column: "1");
         }
+        await ResidentLetterChecks.UseCodeAsync(app, staff, path, codes);
         for (var i = 0; i < 2; i++)
         {
             using var clerk = app.Client();
@@ -130,7 +139,7 @@ public sealed class QuickScanFlowTests(Apps apps)
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(path + "/rapport", follow: false)).Status);
         var monitor = await staff.GetAsync(path);
         var rows = monitor.Document.QuerySelectorAll("tbody tr").Select(r => string.Join("|", r.Children.Take(3).Select(c => c.TextContent.Trim()))).ToList();
-        Assert.Contains("Inwoners|5|1", rows);
+        Assert.Contains("Inwoners|6|1", rows);
         Assert.Contains("Leden van het algemeen bestuur|5|0", rows);
         Assert.Contains("Ambtenaren|2 (te weinig)|0", rows);
 
@@ -145,7 +154,7 @@ public sealed class QuickScanFlowTests(Apps apps)
         using (var raw = await staff.Http.GetAsync(new Uri(path + "/antwoorden.csv", UriKind.Relative)))
         {
             var lines = (await raw.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(11, lines.Length);
+            Assert.Equal(12, lines.Length);
             Assert.DoesNotContain(lines, l => l.Contains("Ambtenaren", StringComparison.Ordinal) || l.Contains("Griffier", StringComparison.Ordinal));
             Assert.Contains(lines, l => l.Contains("Leden van het algemeen bestuur", StringComparison.Ordinal));
         }

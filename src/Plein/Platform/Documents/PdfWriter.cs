@@ -28,34 +28,48 @@ internal sealed class PdfWriter : IDisposable
         NewPage();
     }
 
-    public static void Write(ReportDocument report, Stream output)
+    public static void Write(ReportDocument report, Stream output) => WriteAll(report.Title, [report], output);
+
+    /// <summary>Several documents in one file, each from a new page: letters for the printer, one per address.</summary>
+    public static void WriteAll(string title, IEnumerable<ReportDocument> documents, Stream output)
     {
-        using var pdf = new PdfWriter(report.Title);
-        pdf.Text(report.Title, new XFont(EmbeddedFonts.Family, 20, XFontStyleEx.Bold), 8);
-        pdf.Text(report.Subtitle, new XFont(EmbeddedFonts.Family, 12), 16);
+        using var pdf = new PdfWriter(title);
+        var first = true;
+        foreach (var document in documents)
+        {
+            if (!first) pdf.NewPage();
+            first = false;
+            pdf.Add(document);
+        }
+        pdf.document.Save(output, false);
+    }
+
+    private void Add(ReportDocument report)
+    {
+        Text(report.Title, new XFont(EmbeddedFonts.Family, 20, XFontStyleEx.Bold), 8);
+        Text(report.Subtitle, new XFont(EmbeddedFonts.Family, 12), 16);
         foreach (var block in report.Blocks)
         {
             switch (block)
             {
                 case Heading h:
-                    pdf.Space(h.Level == 1 ? 40 : 28);
-                    pdf.Text(h.Text, new XFont(EmbeddedFonts.Family, h.Level switch { 1 => 16, 2 => 13, _ => 11 }, XFontStyleEx.Bold), 4);
+                    Space(h.Level == 1 ? 40 : 28);
+                    Text(h.Text, new XFont(EmbeddedFonts.Family, h.Level switch { 1 => 16, 2 => 13, _ => 11 }, XFontStyleEx.Bold), 4);
                     break;
-                case Paragraph p: pdf.Text(p.Text, pdf.body, 6); break;
-                case Notice n: pdf.Text(n.Text, pdf.bold, 6); break;
+                case Paragraph p: Text(p.Text, body, 6); break;
+                case Notice n: Text(n.Text, bold, 6); break;
                 case Bullets b:
-                    foreach (var item in b.Items) pdf.Text(item, pdf.body, 3, indent: 14, marker: "•");
-                    pdf.y += 4;
+                    foreach (var item in b.Items) Text(item, body, 3, indent: 14, marker: "•");
+                    y += 4;
                     break;
                 case LinkList l:
-                    foreach (var link in l.Links) pdf.Text($"{link.Text}: {link.Description} ({link.Href})", pdf.body, 3, indent: 14, marker: "•");
-                    pdf.y += 4;
+                    foreach (var link in l.Links) Text($"{link.Text}: {link.Description} ({link.Href})", body, 3, indent: 14, marker: "•");
+                    y += 4;
                     break;
-                case DataTable t: pdf.Table(t); break;
-                case BarChartBlock c: pdf.Chart(c); break;
+                case DataTable t: Table(t); break;
+                case BarChartBlock c: Chart(c); break;
             }
         }
-        pdf.document.Save(output, false);
     }
 
     public void Dispose()

@@ -27,14 +27,14 @@ public sealed class TenantIsolationTests(Apps apps)
         "{org}/participatie", "{org}/participatie/{id:guid}", "{org}/voorstellen/{id:guid}", "{org}/participatie/{id:guid}/voorstellen/nieuw",
         "{org}/reacties/{id:guid}/reageren", "{org}/reacties/{id:guid}/melden",
         "{org}/vragenlijsten/{id:guid}", "{org}/vragenlijsten/{id:guid}/resultaten", "{org}/verificatie/postcode", "{org}/verificatie/stemcode", "{org}/participatie/{id:guid}/lijkt-op",
-        "{org}/quickscan", "{org}/quickscan/{id:guid}/voor/{groep}",
+        "{org}/quickscan", "{org}/quickscan/{id:guid}/voor/{groep}", "{org}/quickscan/code",
     ];
 
     /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>
     private static readonly HashSet<(string Route, string Handler)> PublicActions =
     [
         ("{org}/inloggen", ""), ("{org}/participatie/{id:guid}/voorstellen/nieuw", ""), ("*", "?handler=Support"), ("*", "?handler=Comment"), ("*", "?handler=Follow"),
-        ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""), ("{org}/vragenlijsten/{id:guid}", ""), ("{org}/verificatie/postcode", ""), ("{org}/verificatie/stemcode", ""),
+        ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""), ("{org}/vragenlijsten/{id:guid}", ""), ("{org}/verificatie/postcode", ""), ("{org}/verificatie/stemcode", ""), ("{org}/quickscan/code", ""),
     ];
 
     /// <summary>Every page handler there is: "" plus each OnPost{Name} of every page model in Plein.</summary>

@@ -43,7 +43,7 @@ internal sealed class BatchesModel(PleinDb db, ITenantContext tenant, CurrentUse
         if (this.Enforce(PlatformPermissions.CanManageContent(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id)) is { } refused) return refused;
         Rows = await db.Set<VotingCodeBatch>().AsNoTracking().OrderByDescending(b => b.CreatedAt)
             .Select(b => new Row(b.Name, b.Count,
-                db.Set<VotingCode>().Count(c => c.BatchId == b.Id && c.RedeemedBy != null),
+                db.Set<VotingCode>().Count(c => c.BatchId == b.Id && c.RedeemedAt != null),
                 db.Set<VotingCode>().Count(c => c.BatchId == b.Id && c.InvalidatedAt != null), b.CreatedAt))
             .ToListAsync(ct);
         return null;

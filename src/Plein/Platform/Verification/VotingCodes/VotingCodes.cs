@@ -40,14 +40,14 @@ internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantC
         var found = code.Code!;
         var batch = await db.Set<VotingCodeBatch>().AsNoTracking().FirstAsync(b => b.Id == found.BatchId, ct);
         if (found.RedeemedBy == userId) return new(batch, null);
-        if (found.RedeemedBy is not null) return new(null, "Deze stemcode is al gebruikt.");
+        if (found.RedeemedAt is not null) return new(null, "Deze stemcode is al gebruikt.");
         if (await db.Set<VotingCode>().AnyAsync(c => c.ScopeId == found.ScopeId && c.RedeemedBy == userId, ct))
             return new(null, "U heeft hiervoor al een stemcode gebruikt.");
         var now = clock.GetUtcNow();
         try
         {
             // Only while nobody else took it: two people typing the same code at once cannot both have it.
-            var taken = await db.Set<VotingCode>().Where(c => c.Id == found.Id && c.RedeemedBy == null && c.InvalidatedAt == null)
+            var taken = await db.Set<VotingCode>().Where(c => c.Id == found.Id && c.RedeemedAt == null && c.InvalidatedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedBy, userId).SetProperty(c => c.RedeemedAt, now), ct);
             return taken == 1 ? new(batch, null) : new(null, "Deze stemcode is al gebruikt.");
         }
@@ -56,6 +56,23 @@ internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantC
             // The unique (scope, person) index: the same person redeemed another code at the same moment.
             return new(null, "U heeft hiervoor al een stemcode gebruikt.");
         }
+    }
+
+    /// <summary>
+    /// Uses a code once without an account, for anonymous questionnaires such as the quick scan: the code opens the door
+    /// and is then spent, and nothing links it to the answers.
+    /// </summary>
+    internal enum Use { Used, Unknown, AlreadyUsed }
+
+    public async Task<Use> UseOnceAsync(Guid scopeId, string? typed, CancellationToken ct)
+    {
+        if (CodeFormat.Normalise(typed) is not { } normal) return Use.Unknown;
+        var hash = await keys.KeyedHashAsync(tenant.RequiredOrganisation().Id, Purpose, normal, ct);
+        var now = clock.GetUtcNow();
+        var taken = await db.Set<VotingCode>().Where(c => c.Hash == hash && c.ScopeId == scopeId && c.RedeemedAt == null && c.InvalidatedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, now), ct);
+        if (taken == 1) return Use.Used;
+        return await db.Set<VotingCode>().AnyAsync(c => c.Hash == hash && c.ScopeId == scopeId, ct) ? Use.AlreadyUsed : Use.Unknown;
     }
 
     /// <summary>Staff make a lost or misused code useless; the person who used it loses the level it gave.</summary>
