@@ -18,4 +18,7 @@ internal static class QuickScanPermissions
 
     /// <summary>Programme staff see the national view: states, response and anonymised averages, never one organisation's answers.</summary>
     public static Verdict ViewNational(CurrentUser.Loaded me) => CanManageRegister(me);
+
+    /// <summary>Programme staff manage the national questionnaire's versions.</summary>
+    public static Verdict ManageQuestionnaire(CurrentUser.Loaded me) => CanManageRegister(me);
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -43,7 +44,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await AssertNoViolations(page, url);
     }
 
-    public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma", "/quickscan/landelijk");
+    public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma", "/quickscan/landelijk",
+        "/quickscan/vragenlijst", "/quickscan/vragenlijst/1");
 
     [Theory, MemberData(nameof(StaffPages))]
     public async Task ProgrammeStaffPageHasNoViolations(string url)
@@ -88,6 +90,29 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await Flows.SignIn.AsAdminAsync(page, "beheerder.zwolle@demo.plein.nl");
         await page.GotoAsync(Real(url));
         await AssertNoViolations(page, url);
+    }
+
+    /// <summary>A concept of the questionnaire: its page, a theme's form with errors, then thrown away again.</summary>
+    [Fact]
+    public async Task QuestionnaireConceptPagesHaveNoViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
+        await page.GotoAsync("/quickscan/vragenlijst");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe versie maken" }).ClickAsync();
+        try
+        {
+            await AssertNoViolations(page, "concept");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Thema wijzigen: Een krachtige volksvertegenwoordiging" }).ClickAsync();
+            await page.GetByLabel("Titel van het thema").FillAsync("");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#Input_Title-error")).ToBeVisibleAsync();
+            await AssertNoViolations(page, "thema wijzigen met fouten");
+        }
+        finally
+        {
+            fx.App.WithDb(db => db.Set<global::Plein.QuickScan.Questionnaire.QuestionnaireVersion>().Where(v => v.PublishedAt == null).ExecuteDelete());
+        }
     }
 
     [Fact]

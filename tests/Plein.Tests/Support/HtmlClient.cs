@@ -15,7 +15,7 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
         public HttpStatusCode Status => Response.StatusCode;
         public string Text => Document.Body?.TextContent ?? "";
         public string? FieldError(string fieldName) =>
-            Document.QuerySelector($"#{fieldName.Replace('.', '_')}-error")?.TextContent.Trim();
+            Document.QuerySelector($"#{System.Text.RegularExpressions.Regex.Replace(fieldName, "[^A-Za-z0-9_-]", "_")}-error")?.TextContent.Trim();
         public string? Value(string fieldName) => (Document.QuerySelector($"[name='{fieldName}']") as IHtmlInputElement)?.Value
             ?? (Document.QuerySelector($"[name='{fieldName}']") as IHtmlTextAreaElement)?.Value;
     }

@@ -9,8 +9,10 @@ internal sealed class QuestionnaireVersion
     public Guid Id { get; set; }
     public int Number { get; set; }
     public string Title { get; set; } = "";
-    /// <summary>Only one version is current: new scans use it.</summary>
+    /// <summary>Only one version is current: scans registered from then on use it.</summary>
     public bool Current { get; set; }
+    /// <summary>Null while it is a concept that programme staff still edit; a published version never changes again.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
     public QuestionnaireDefinition Definition { get; set; } = new();
     public DateTimeOffset CreatedAt { get; set; }
 }
@@ -18,6 +20,10 @@ internal sealed class QuestionnaireVersion
 internal sealed class QuestionnaireDefinition
 {
     public List<Theme> Themes { get; set; } = [];
+
+    /// <summary>A deep copy to change, so EF sees a new value when it is assigned back.</summary>
+    public QuestionnaireDefinition Clone() =>
+        System.Text.Json.JsonSerializer.Deserialize<QuestionnaireDefinition>(System.Text.Json.JsonSerializer.Serialize(this))!;
 }
 
 /// <summary>One theme per aandachtsgebied: how it works now, what matters most to improve, and one open question.</summary>

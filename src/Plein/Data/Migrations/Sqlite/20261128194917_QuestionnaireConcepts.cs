@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Plein.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class QuestionnaireConcepts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "PublishedAt",
+                table: "QuickScanVersions",
+                type: "INTEGER",
+                nullable: true);
+            // Versions from before concepts existed were all published.
+            migrationBuilder.Sql("UPDATE \"QuickScanVersions\" SET \"PublishedAt\" = \"CreatedAt\"");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PublishedAt",
+                table: "QuickScanVersions");
+        }
+    }
+}
