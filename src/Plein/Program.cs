@@ -1,5 +1,6 @@
 using Plein;
 using Plein.Data;
+using Plein.Challenges;
 using Plein.Participation;
 using Plein.Platform;
 using Plein.QuickScan;
@@ -12,12 +13,14 @@ builder.Services.AddPlatform(builder.Configuration, builder.Environment);
 builder.Services.AddParticipation();
 builder.Services.AddQuickScan();
 builder.Services.AddSupport();
+builder.Services.AddChallenges();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapPlatform();
 app.MapParticipation();
 app.MapQuickScan();
+app.MapChallenges();
 
 if (command is not null)
 {

@@ -18,7 +18,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/account/bevestigen?gebruiker=x&code=y", "/bestaat-niet", "/fout/403", "/fout/500", "/zwolle/inloggen", "/zwolle/inloggen?mislukt=true",
         "/meldingen/afmelden?t=ongeldig", "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?zoek=bomen", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}",
         "/zwolle/vragenlijsten/{vragenlijst}", "/zwolle/vragenlijsten/{vragenlijst}/resultaten",
-        "/zwolle/quickscan", "/zwolle/quickscan/{scan}/voor/inwoners", "/zwolle/quickscan/code", "/aanbod");
+        "/zwolle/quickscan", "/zwolle/quickscan/{scan}/voor/inwoners", "/zwolle/quickscan/code", "/aanbod",
+        "/zwolle/uitdaagrecht", "/waterschap-drents-overijsselse-delta/uitdaagrecht");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
@@ -28,7 +29,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/zwolle/vragenlijsten/{vragenlijst}/beheer", "/zwolle/vragenlijsten/{vragenlijst}/resultaten", "/zwolle/vragenlijsten/{concept}/beheer",
         "/zwolle/vragenlijsten/{concept}", "/zwolle/vragenlijsten/{concept}/vragen/nieuw", "/zwolle/vragenlijsten/{concept}/vragen/v1",
         "/zwolle/beheer/gebieden", "/zwolle/verificatie/postcode", "/zwolle/beheer/stemcodes", "/zwolle/verificatie/stemcode", "/zwolle/taken/{taak}",
-        "/zwolle/quickscan", "/zwolle/quickscan/{scan}", "/zwolle/quickscan/{scan}/rapport", "/zwolle/quickscan/{scan}/verbeteragenda");
+        "/zwolle/quickscan", "/zwolle/quickscan/{scan}", "/zwolle/quickscan/{scan}/rapport", "/zwolle/quickscan/{scan}/verbeteragenda",
+        "/zwolle/uitdaagrecht/regels", "/zwolle/uitdaagrecht/register?terrein=Sport%20en%20spelen");
 
     /// <summary>Overijssel's scan is being prepared: the pages of the first steps.</summary>
     public static TheoryData<string> PreparingPages => new("/provincie-overijssel/quickscan/{scan}", "/provincie-overijssel/quickscan/{scan}/startgesprek",
@@ -45,7 +47,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     }
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma", "/quickscan/landelijk",
-        "/quickscan/vragenlijst", "/quickscan/vragenlijst/1");
+        "/quickscan/vragenlijst", "/quickscan/vragenlijst/1", "/uitdaagrecht/landelijk");
 
     [Theory, MemberData(nameof(StaffPages))]
     public async Task ProgrammeStaffPageHasNoViolations(string url)

@@ -171,7 +171,7 @@ public sealed partial class KeyboardAndNoScriptTests(BrowserFixture fx)
         page.EvaluateAsync<string>("() => (document.activeElement.innerText || document.activeElement.value || '').trim()");
 
     /// <summary>Presses Tab until the focused element has this text (or matches this #id); fails after 60 presses.</summary>
-    private static async Task TabToAsync(IPage page, string target, string? within = null)
+    internal static async Task TabToAsync(IPage page, string target, string? within = null)
     {
         await page.WaitForLoadStateAsync(LoadState.Load);
         for (var i = 0; i < 60; i++)

@@ -28,13 +28,14 @@ public sealed class TenantIsolationTests(Apps apps)
         "{org}/reacties/{id:guid}/reageren", "{org}/reacties/{id:guid}/melden",
         "{org}/vragenlijsten/{id:guid}", "{org}/vragenlijsten/{id:guid}/resultaten", "{org}/verificatie/postcode", "{org}/verificatie/stemcode", "{org}/participatie/{id:guid}/lijkt-op",
         "{org}/quickscan", "{org}/quickscan/{id:guid}/voor/{groep}", "{org}/quickscan/code",
+        "{org}/uitdaagrecht", "{org}/uitdaagrecht/aanvraag/{id:guid?}", "{org}/uitdaagrecht/register",
     ];
 
     /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>
     private static readonly HashSet<(string Route, string Handler)> PublicActions =
     [
         ("{org}/inloggen", ""), ("{org}/participatie/{id:guid}/voorstellen/nieuw", ""), ("*", "?handler=Support"), ("*", "?handler=Comment"), ("*", "?handler=Follow"),
-        ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""), ("{org}/vragenlijsten/{id:guid}", ""), ("{org}/verificatie/postcode", ""), ("{org}/verificatie/stemcode", ""), ("{org}/quickscan/code", ""),
+        ("{org}/reacties/{id:guid}/reageren", ""), ("{org}/reacties/{id:guid}/melden", ""), ("{org}/vragenlijsten/{id:guid}", ""), ("{org}/verificatie/postcode", ""), ("{org}/verificatie/stemcode", ""), ("{org}/quickscan/code", ""), ("{org}/uitdaagrecht/aanvraag/{id:guid?}", ""),
     ];
 
     /// <summary>Every page handler there is: "" plus each OnPost{Name} of every page model in Plein.</summary>
@@ -67,7 +68,9 @@ public sealed class TenantIsolationTests(Apps apps)
             .Concat(db.National<global::Plein.Participation.Proposal>().Where(p => p.OrganisationId == target).Select(p => p.Id).Take(8))
             .Concat(db.National<global::Plein.Participation.Comments.Comment>().Where(c => c.OrganisationId == target).Select(c => c.Id).Take(4))
             .Concat(db.National<global::Plein.Platform.Surveys.Survey>().Where(s => s.OrganisationId == target).Select(s => s.Id).Take(4))
-            .Concat(db.National<global::Plein.QuickScan.Scans.Scan>().Where(s => s.OrganisationId == target).Select(s => s.Id).Take(2)).ToList());
+            .Concat(db.National<global::Plein.QuickScan.Scans.Scan>().Where(s => s.OrganisationId == target).Select(s => s.Id).Take(2))
+            .Concat(db.National<global::Plein.Challenges.Challenge>().Where(c => c.OrganisationId == target).Select(c => c.Id).Take(3))
+            .Concat(db.National<global::Plein.Challenges.ChallengeAttachment>().Where(a => a.OrganisationId == target).Select(a => a.Id).Take(1)).ToList());
         Assert.NotEmpty(ids);
 
         foreach (var route in routes)
@@ -170,5 +173,9 @@ public sealed class TenantIsolationTests(Apps apps)
         db.National<global::Plein.Platform.Verification.Census.CensusArea>().Count(), db.National<global::Plein.Platform.Verification.Census.AddressVerification>().Count(),
         db.National<global::Plein.Platform.Verification.VotingCodes.VotingCode>().Count(c => c.RedeemedBy != null || c.InvalidatedAt != null),
         string.Join("/", db.National<global::Plein.QuickScan.Scans.Scan>().OrderBy(s => s.Id).AsEnumerable().Select(s => $"{s.State}{s.CustomQuestions.Count}{s.AgendaNotes.Length}")),
-        db.National<global::Plein.QuickScan.Scans.AgendaItem>().Count()));
+        db.National<global::Plein.QuickScan.Scans.AgendaItem>().Count(),
+        db.National<global::Plein.Platform.Verification.VotingCodes.VotingCode>().Count(c => c.RedeemedAt != null),
+        string.Join("/", db.National<global::Plein.Challenges.Challenge>().OrderBy(c => c.Id).AsEnumerable().Select(c => $"{c.State}{c.HandlerId}{c.InformationRequestedOn}")),
+        db.National<global::Plein.Challenges.ChallengeEvent>().Count(), db.National<global::Plein.Challenges.ChallengeAssessment>().Count(),
+        string.Join("/", db.National<global::Plein.Challenges.Rules.ChallengeRules>().OrderBy(r => r.Id).AsEnumerable().Select(r => $"{r.Stage}{r.DecisionWeeks}"))));
 }

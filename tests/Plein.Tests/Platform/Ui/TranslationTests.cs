@@ -77,6 +77,7 @@ public sealed partial class TranslationTests
         ["Groups.cs"] = text => Texts(ArrowText(), text),
         ["OfferItem.cs"] = text => Texts(ArrowText(), text),
         ["Aandachtsgebieden.cs"] = text => Texts(ArrowText(), text),
+        ["RuleTexts.cs"] = text => Texts(ArrowText(), text),
     };
 
     [Fact]
