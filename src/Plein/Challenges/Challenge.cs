@@ -29,11 +29,15 @@ internal sealed class Challenge : ITenantOwned
     public string GroupName { get; set; } = "";
     public LegalForm? LegalForm { get; set; }
     public string? KvkNumber { get; set; }
+    /// <summary>The challenger declared the group has no profit motive: commercial parties cannot challenge.</summary>
+    public bool NotForProfit { get; set; }
     public string Domain { get; set; } = "";
     public string Task { get; set; } = "";
     public string HowBetter { get; set; } = "";
     public string Involvement { get; set; } = "";
     public string? SupportEvidence { get; set; }
+    /// <summary>The proposal in the participation support process where residents support this request online.</summary>
+    public Guid? SupportProposalId { get; set; }
     public decimal? CostEstimate { get; set; }
     public decimal? CurrentCost { get; set; }
     public string? SupportWanted { get; set; }

@@ -14,6 +14,7 @@ internal sealed class ProcessConfiguration : IEntityTypeConfiguration<Process>
         b.Property(p => p.Summary).HasMaxLength(500);
         b.Property(p => p.Body).HasMaxLength(20_000);
         b.Property(p => p.Area).HasMaxLength(200);
+        b.Property(p => p.CollectsSupportFor).HasMaxLength(40);
         b.Property(p => p.Outcome).HasMaxLength(20_000);
         b.Property(p => p.Level).HasConversion<string>().HasMaxLength(20);
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId);

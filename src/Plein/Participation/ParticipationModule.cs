@@ -8,6 +8,7 @@ internal static class ParticipationModule
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
         services.AddMemoryCache()
             .AddScoped<Proposals.SupportProposal>()
+            .AddScoped<Contracts.ISupportCollection, Proposals.SupportCollection>()
             .AddScoped<Comments.PostComment>()
             .AddScoped<Proposals.ProposalSearch>()
             .AddScoped<Notifications.Notifier>()

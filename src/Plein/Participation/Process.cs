@@ -24,6 +24,8 @@ internal sealed class Process : ITenantOwned
     public string? Outcome { get; set; }
     /// <summary>Against spam: accounts younger than this many days cannot propose, support or comment here.</summary>
     public int MinimumAccountAgeDays { get; set; }
+    /// <summary>Set on the process Plein keeps for collecting support for other modules' requests ("uitdaagrecht").</summary>
+    public string? CollectsSupportFor { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public List<Phase> Phases { get; set; } = [];
 

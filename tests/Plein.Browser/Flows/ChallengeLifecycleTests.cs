@@ -41,6 +41,8 @@ public sealed class ChallengeLifecycleTests(BrowserFixture fx)
         await resident.Keyboard.TypeAsync("Stichting Boomspiegels Holtenbroek");
         await TypeAfterTabAsync(resident, "Stichting");
         await TypeAfterTabAsync(resident, "41234567");
+        await resident.Keyboard.PressAsync("Tab");
+        await resident.Keyboard.PressAsync("Space");
         await TypeAfterTabAsync(resident, "Twintig buren die al jaren samen tuinieren.");
         await TypeAfterTabAsync(resident, "Groen");
         await TypeAfterTabAsync(resident, "De boomspiegels in Holtenbroek beplanten en onderhouden");
@@ -48,6 +50,7 @@ public sealed class ChallengeLifecycleTests(BrowserFixture fx)
         // A date field takes several Tab presses (day, month, year): go on to the next field by its id.
         await KeyboardAndNoScriptTests.TabToAsync(resident, "#Input_SupportEvidence");
         await resident.Keyboard.TypeAsync("Zestig handtekeningen uit de buurt.");
+        await resident.Keyboard.PressAsync("Tab");
         await TypeAfterTabAsync(resident, "9000");
         await TypeAfterTabAsync(resident, "10000");
         await TypeAfterTabAsync(resident, "Plantgoed en een contactpersoon.");

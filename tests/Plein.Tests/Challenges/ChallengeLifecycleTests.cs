@@ -17,7 +17,7 @@ public sealed class ChallengeLifecycleTests(Apps apps)
 
     private static Dictionary<string, string> ValidRequest() => new()
     {
-        ["Input.GroupName"] = "Stichting Dijk en Dorp", ["Input.LegalForm"] = "Stichting", ["Input.KvkNumber"] = "4123 4567",
+        ["Input.GroupName"] = "Stichting Dijk en Dorp", ["Input.LegalForm"] = "Stichting", ["Input.KvkNumber"] = "4123 4567", ["Input.NotForProfit"] = "true",
         ["Input.Involvement"] = "Wij wonen aan de dijk en maaien al jaren de bermen van onze eigen erven.",
         ["Input.Domain"] = "Dijken en oevers", ["Input.Task"] = "Het maaien van de dijk bij Zwartsluis",
         ["Input.HowBetter"] = "Wij maaien later in het jaar, zodat bloemen kunnen zaaien, voor minder geld dan de aannemer.",
@@ -75,10 +75,13 @@ public sealed class ChallengeLifecycleTests(Apps apps)
         }
 
         // Submitting checks everything the rules ask for; what was typed stays.
-        var bad = await resident.SubmitAsync(concept, new Dictionary<string, string>(ValidRequest())
+        var badFields = new Dictionary<string, string>(ValidRequest())
         {
             ["Input.KvkNumber"] = "1234", ["Input.CostEstimate"] = "-5", ["Input.CurrentCost"] = "99999999999", ["Input.HowBetter"] = "", ["Input.LegalForm"] = "Bewonersgroep", ["actie"] = "indienen",
-        }, "#aanvraag");
+        };
+        badFields.Remove("Input.NotForProfit");
+        var bad = await resident.SubmitAsync(concept, badFields, "#aanvraag");
+        Assert.StartsWith("Bevestig dat uw groep geen winstoogmerk heeft.", bad.Document.QuerySelector("#Input_NotForProfit-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Een KvK-nummer heeft 8 cijfers, zoals 41234567.", bad.FieldError("Input.KvkNumber"));
         Assert.Equal("Vul een bedrag van 0 euro of meer in.", bad.FieldError("Input.CostEstimate"));
         Assert.StartsWith("Dit bedrag is te hoog voor het uitdaagrecht.", bad.FieldError("Input.CurrentCost"), StringComparison.Ordinal);

@@ -131,7 +131,7 @@ internal sealed class ChallengesDemo(PleinDb db, TimeProvider clock) : IDemoCont
         var challenge = new Challenge
         {
             Id = Guid.NewGuid(), OrganisationId = organisationId, ChallengerId = challenger, State = ChallengeState.Concept, GroupName = group, LegalForm = form,
-            KvkNumber = kvk, Domain = domain, Task = task, HowBetter = howBetter, Involvement = involvement, CostEstimate = cost, CurrentCost = current,
+            KvkNumber = kvk, NotForProfit = true, Domain = domain, Task = task, HowBetter = howBetter, Involvement = involvement, CostEstimate = cost, CurrentCost = current,
             SupportEvidence = "Een handtekeningenlijst van de buurt en steunbrieven van de wijkvereniging.",
             SupportWanted = "Materiaal en een contactpersoon bij de organisatie.", Continuity = "Een vaste coördinator en een rooster met vervangers.",
             CreatedAt = at.AddDays(-7), UpdatedAt = at,

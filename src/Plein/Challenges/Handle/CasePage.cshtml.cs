@@ -15,7 +15,7 @@ namespace Plein.Challenges.Handle;
 /// The handler's workspace for one request: take it, move it a step, ask the challenger for information, assess it per
 /// criterion (internal), and decide with reasons. Every step the challenger should know of goes on their timeline.
 /// </summary>
-internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUser me, ChallengeAccess access, ChallengeMails mails, AuditLog audit, TimeProvider clock) : PageModel
+internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUser me, ChallengeAccess access, ChallengeMails mails, AuditLog audit, TimeProvider clock, Participation.Contracts.ISupportCollection support) : PageModel
 {
     internal sealed class StepInput
     {
@@ -53,6 +53,7 @@ internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUs
     public Challenge Item { get; private set; } = default!;
     public IReadOnlyList<ChallengeEvent> Timeline { get; private set; } = [];
     public IReadOnlyList<ChallengeAttachment> Files { get; private set; } = [];
+    public int? OnlineSupport { get; private set; }
     public IReadOnlyList<ChallengeAssessment> Assessments { get; private set; } = [];
     public string? HandlerName { get; private set; }
     public Agree.Agreement? Agreement { get; private set; }
@@ -190,6 +191,7 @@ internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUs
         Item = challenge!;
         Timeline = await db.Set<ChallengeEvent>().AsNoTracking().Where(e => e.ChallengeId == id).OrderBy(e => e.At).ToListAsync(ct);
         Files = await db.Set<ChallengeAttachment>().AsNoTracking().Where(a => a.ChallengeId == id).OrderBy(a => a.AddedAt).ToListAsync(ct);
+        if (Item.SupportProposalId is { } proposal) OnlineSupport = await support.CountAsync(proposal, ct);
         Assessments = await db.Set<ChallengeAssessment>().AsNoTracking().Where(a => a.ChallengeId == id).ToListAsync(ct);
         Agreement = await db.Set<Agree.Agreement>().AsNoTracking().FirstOrDefaultAsync(a => a.ChallengeId == id, ct);
         Reports = await db.Set<Agree.ProgressReport>().AsNoTracking().Where(r => r.ChallengeId == id).OrderBy(r => r.SubmittedAt).ToListAsync(ct);

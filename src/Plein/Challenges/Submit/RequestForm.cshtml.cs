@@ -16,7 +16,7 @@ namespace Plein.Challenges.Submit;
 /// <summary>The challenger writes a request, saves it as a concept as often as they like, adds evidence and submits it.</summary>
 [EnableRateLimiting(RateLimits.Account)]
 internal sealed class RequestFormModel(PleinDb db, ITenantContext tenant, CurrentUser me, ChallengeAccess access, FileStore files,
-    ChallengeMails mails, AuditLog audit, TimeProvider clock) : PageModel
+    ChallengeMails mails, AuditLog audit, TimeProvider clock, Participation.Contracts.ISupportCollection support) : PageModel
 {
     public const int MaxAttachments = 5;
 
@@ -25,6 +25,7 @@ internal sealed class RequestFormModel(PleinDb db, ITenantContext tenant, Curren
     public ChallengeRules Rules { get; private set; } = default!;
     public Challenge? Existing { get; private set; }
     public IReadOnlyList<ChallengeAttachment> Files { get; private set; } = [];
+    public int? OnlineSupport { get; private set; }
     public Organisation Organisation => tenant.RequiredOrganisation();
     public DateOnly EarliestStart => Organisation.Today.AddDays(Rules.WeeksBeforeStart * 7);
     public IEnumerable<SelectListItem> Domains => [new("Kies een terrein", ""), .. Rules.Domains.Select(d => new SelectListItem(d, d))];
@@ -62,6 +63,9 @@ internal sealed class RequestFormModel(PleinDb db, ITenantContext tenant, Curren
         if (Existing is null) db.Add(challenge);
         Input.CopyTo(challenge);
         challenge.UpdatedAt = now;
+        if (Input.CollectOnline && challenge.SupportProposalId is null)
+            challenge.SupportProposalId = await support.StartAsync(challenge.Task,
+                $"{challenge.GroupName} wil deze taak van {Organisation.Name} overnemen met het uitdaagrecht.\n\n{challenge.HowBetter}".Trim(), challenge.ChallengerId, ct);
         foreach (var upload in Attachments)
         {
             var saved = await files.SaveAsync(upload, challenge.ChallengerId, null, ct);
@@ -123,6 +127,7 @@ internal sealed class RequestFormModel(PleinDb db, ITenantContext tenant, Curren
             if (challenge!.State != ChallengeState.Concept) return Redirect($"/{Organisation.Slug}/uitdaagrecht/aanvragen/{existing}");
             Existing = challenge;
             Files = await db.Set<ChallengeAttachment>().AsNoTracking().Where(a => a.ChallengeId == existing).OrderBy(a => a.AddedAt).ToListAsync(ct);
+            if (challenge.SupportProposalId is { } proposal) OnlineSupport = await support.CountAsync(proposal, ct);
         }
         if (Rules.IsOpen) return null;
         TempData["Melding"] = "U kunt nu geen aanvraag doen: het uitdaagrecht is hier nog niet open.";

@@ -12,6 +12,9 @@ internal sealed class RequestInput
     [StringLength(150, ErrorMessage = "Gebruik hoogstens 150 tekens.")] public string? GroupName { get; set; }
     public LegalForm? LegalForm { get; set; }
     [StringLength(20, ErrorMessage = "Een KvK-nummer heeft 8 cijfers.")] public string? KvkNumber { get; set; }
+    public bool NotForProfit { get; set; }
+    /// <summary>Collect support online, with the participation support mechanism.</summary>
+    public bool CollectOnline { get; set; }
     [StringLength(100)] public string? Domain { get; set; }
     [StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")] public string? Task { get; set; }
     [StringLength(5000, ErrorMessage = "Gebruik hoogstens 5.000 tekens.")] public string? HowBetter { get; set; }
@@ -25,7 +28,7 @@ internal sealed class RequestInput
 
     public static RequestInput From(Challenge c) => new()
     {
-        GroupName = c.GroupName, LegalForm = c.LegalForm, KvkNumber = c.KvkNumber, Domain = c.Domain, Task = c.Task, HowBetter = c.HowBetter,
+        GroupName = c.GroupName, LegalForm = c.LegalForm, KvkNumber = c.KvkNumber, NotForProfit = c.NotForProfit, CollectOnline = c.SupportProposalId is not null, Domain = c.Domain, Task = c.Task, HowBetter = c.HowBetter,
         Involvement = c.Involvement, SupportEvidence = c.SupportEvidence, CostEstimate = c.CostEstimate, CurrentCost = c.CurrentCost,
         SupportWanted = c.SupportWanted, Continuity = c.Continuity, IntendedStart = c.IntendedStart,
     };
@@ -35,6 +38,7 @@ internal sealed class RequestInput
         static string Clean(string? s) => (s ?? "").Trim();
         static string? Optional(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
         (c.GroupName, c.LegalForm, c.KvkNumber, c.Domain, c.Task) = (Clean(GroupName), LegalForm, Kvk(KvkNumber), Clean(Domain), Clean(Task));
+        c.NotForProfit = NotForProfit;
         (c.HowBetter, c.Involvement, c.SupportEvidence) = (Clean(HowBetter), Clean(Involvement), Optional(SupportEvidence));
         (c.CostEstimate, c.CurrentCost, c.SupportWanted, c.Continuity, c.IntendedStart) = (CostEstimate, CurrentCost, Optional(SupportWanted), Optional(Continuity), IntendedStart);
     }
@@ -70,11 +74,12 @@ internal sealed class RequestInput
         if (string.IsNullOrWhiteSpace(HowBetter)) errors.AddModelError("Input.HowBetter", "Leg uit waarom u het beter, goedkoper of socialer doet.");
         if (string.IsNullOrWhiteSpace(Involvement)) errors.AddModelError("Input.Involvement", "Vertel wie u bent en wat u al weet en kunt.");
         if (LegalForm is null) errors.AddModelError("Input.LegalForm", "Kies de rechtsvorm van uw groep.");
+        if (!NotForProfit) errors.AddModelError("Input.NotForProfit", "Bevestig dat uw groep geen winstoogmerk heeft. Bedrijven met winstoogmerk kunnen het uitdaagrecht niet gebruiken.");
         var legalForm = rules.LegalFormRequired || RequestItems.IsRequired(rules, "kvk");
         if (legalForm && LegalForm == Plein.Challenges.LegalForm.Bewonersgroep) errors.AddModelError("Input.LegalForm", "Volgens de regels heeft uw groep een rechtsvorm nodig, zoals een stichting of vereniging.");
         if (legalForm && Kvk(KvkNumber) is null) errors.AddModelError("Input.KvkNumber", "Vul het KvK-nummer van uw groep in.");
-        if (RequestItems.IsRequired(rules, "steun") && string.IsNullOrWhiteSpace(SupportEvidence) && !hasSupportFiles)
-            errors.AddModelError("Input.SupportEvidence", "Laat zien dat de inwoners die het aangaat achter u staan, in tekst of met een bijlage.");
+        if (RequestItems.IsRequired(rules, "steun") && string.IsNullOrWhiteSpace(SupportEvidence) && !hasSupportFiles && !CollectOnline)
+            errors.AddModelError("Input.SupportEvidence", "Laat zien dat de inwoners die het aangaat achter u staan: in tekst, met een bijlage of door online steun te verzamelen.");
         if (RequestItems.IsRequired(rules, "kosten") && CostEstimate is null) errors.AddModelError("Input.CostEstimate", "Vul in wat het uitvoeren van de taak per jaar kost.");
         if (RequestItems.IsRequired(rules, "ondersteuning") && string.IsNullOrWhiteSpace(SupportWanted)) errors.AddModelError("Input.SupportWanted", "Schrijf welke hulp u van de organisatie vraagt, of dat u geen hulp nodig hebt.");
         if (RequestItems.IsRequired(rules, "continuiteit") && string.IsNullOrWhiteSpace(Continuity)) errors.AddModelError("Input.Continuity", "Leg uit hoe u de kwaliteit bewaakt en wat er gebeurt als iemand stopt.");

@@ -10,7 +10,7 @@ using Plein.Platform.Tenancy;
 namespace Plein.Challenges.Submit;
 
 /// <summary>The challenger's view of their request: receipt, deadline, timeline; answering a question and withdrawing.</summary>
-internal sealed class RequestPageModel(PleinDb db, ITenantContext tenant, ChallengeAccess access, FileStore files, ChallengeMails mails, AuditLog audit, TimeProvider clock) : PageModel
+internal sealed class RequestPageModel(PleinDb db, ITenantContext tenant, ChallengeAccess access, FileStore files, ChallengeMails mails, AuditLog audit, TimeProvider clock, Participation.Contracts.ISupportCollection support) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Schrijf uw antwoord."), StringLength(5000, ErrorMessage = "Gebruik hoogstens 5.000 tekens.")]
     public string? Answer { get; set; }
@@ -19,6 +19,7 @@ internal sealed class RequestPageModel(PleinDb db, ITenantContext tenant, Challe
     public Challenge Item { get; private set; } = default!;
     public IReadOnlyList<ChallengeEvent> Timeline { get; private set; } = [];
     public IReadOnlyList<ChallengeAttachment> Files { get; private set; } = [];
+    public int? OnlineSupport { get; private set; }
     public Agree.Agreement? Agreement { get; private set; }
     public IReadOnlyList<Agree.ProgressReport> Reports { get; private set; } = [];
     public Organisation Organisation => tenant.RequiredOrganisation();
@@ -87,6 +88,7 @@ internal sealed class RequestPageModel(PleinDb db, ITenantContext tenant, Challe
         Item = challenge!;
         Timeline = await db.Set<ChallengeEvent>().AsNoTracking().Where(e => e.ChallengeId == id).OrderBy(e => e.At).ToListAsync(ct);
         Files = await db.Set<ChallengeAttachment>().AsNoTracking().Where(a => a.ChallengeId == id).OrderBy(a => a.AddedAt).ToListAsync(ct);
+        if (Item.SupportProposalId is { } proposal) OnlineSupport = await support.CountAsync(proposal, ct);
         Agreement = await db.Set<Agree.Agreement>().AsNoTracking().FirstOrDefaultAsync(a => a.ChallengeId == id, ct);
         Reports = await db.Set<Agree.ProgressReport>().AsNoTracking().Where(r => r.ChallengeId == id).OrderBy(r => r.SubmittedAt).ToListAsync(ct);
         return null;

@@ -359,6 +359,9 @@ namespace Plein.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<bool>("NotForProfit")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
@@ -389,6 +392,9 @@ namespace Plein.Data.Migrations.Postgres
                     b.Property<string>("SupportEvidence")
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
+
+                    b.Property<Guid?>("SupportProposalId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("SupportWanted")
                         .HasMaxLength(5000)
@@ -805,6 +811,10 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.Property<Guid?>("CensusAreaId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CollectsSupportFor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

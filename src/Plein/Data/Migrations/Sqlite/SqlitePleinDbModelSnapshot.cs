@@ -348,6 +348,9 @@ namespace Plein.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NotForProfit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -377,6 +380,9 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.Property<string>("SupportEvidence")
                         .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupportProposalId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SupportWanted")
@@ -793,6 +799,10 @@ namespace Plein.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CensusAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectsSupportFor")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")

@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Plein.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ChallengeSupportAndProfit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CollectsSupportFor",
+                table: "Processes",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "NotForProfit",
+                table: "Challenges",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SupportProposalId",
+                table: "Challenges",
+                type: "uuid",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CollectsSupportFor",
+                table: "Processes");
+
+            migrationBuilder.DropColumn(
+                name: "NotForProfit",
+                table: "Challenges");
+
+            migrationBuilder.DropColumn(
+                name: "SupportProposalId",
+                table: "Challenges");
+        }
+    }
+}
