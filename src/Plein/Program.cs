@@ -21,6 +21,7 @@ app.MapPlatform();
 app.MapParticipation();
 app.MapQuickScan();
 app.MapChallenges();
+app.MapSupport();
 
 if (command is not null)
 {

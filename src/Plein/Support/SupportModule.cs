@@ -1,4 +1,5 @@
 using Plein.Platform;
+using Plein.Support.Sessions;
 
 namespace Plein.Support;
 
@@ -7,5 +8,15 @@ internal static class SupportModule
 {
     public static IServiceCollection AddSupport(this IServiceCollection services) =>
         services.AddScoped<IReferenceData, Offer.NationalOffer>()
-            .AddScoped<Contracts.IOfferCatalogue, Offer.OfferCatalogue>();
+            .AddScoped<Contracts.IOfferCatalogue, Offer.OfferCatalogue>()
+            .AddScoped<Sessions.Registrations>()
+            .AddScoped<IDemoContent, Demo.SupportDemo>()
+            .AddSingleton<Sessions.SessionReminders>()
+            .AddHostedService(sp => sp.GetRequiredService<Sessions.SessionReminders>());
+
+    public static WebApplication MapSupport(this WebApplication app)
+    {
+        app.MapSessionCalendar();
+        return app;
+    }
 }

@@ -19,7 +19,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/meldingen/afmelden?t=ongeldig", "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?zoek=bomen", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}",
         "/zwolle/vragenlijsten/{vragenlijst}", "/zwolle/vragenlijsten/{vragenlijst}/resultaten",
         "/zwolle/quickscan", "/zwolle/quickscan/{scan}/voor/inwoners", "/zwolle/quickscan/code", "/aanbod",
-        "/zwolle/uitdaagrecht", "/waterschap-drents-overijsselse-delta/uitdaagrecht");
+        "/zwolle/uitdaagrecht", "/waterschap-drents-overijsselse-delta/uitdaagrecht", "/aanbod/raad-in-beraad", "/aanbod?soort=Workshop&zoek=raad");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
@@ -30,7 +30,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/zwolle/vragenlijsten/{concept}", "/zwolle/vragenlijsten/{concept}/vragen/nieuw", "/zwolle/vragenlijsten/{concept}/vragen/v1",
         "/zwolle/beheer/gebieden", "/zwolle/verificatie/postcode", "/zwolle/beheer/stemcodes", "/zwolle/verificatie/stemcode", "/zwolle/taken/{taak}",
         "/zwolle/quickscan", "/zwolle/quickscan/{scan}", "/zwolle/quickscan/{scan}/rapport", "/zwolle/quickscan/{scan}/verbeteragenda",
-        "/zwolle/uitdaagrecht/regels", "/zwolle/uitdaagrecht/register?terrein=Sport%20en%20spelen");
+        "/zwolle/uitdaagrecht/regels", "/zwolle/uitdaagrecht/register?terrein=Sport%20en%20spelen", "/aanbod/raad-in-beraad", "/aanbod/mijn-inschrijvingen");
 
     /// <summary>Overijssel's scan is being prepared: the pages of the first steps.</summary>
     public static TheoryData<string> PreparingPages => new("/provincie-overijssel/quickscan/{scan}", "/provincie-overijssel/quickscan/{scan}/startgesprek",
@@ -47,14 +47,16 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     }
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma", "/quickscan/landelijk",
-        "/quickscan/vragenlijst", "/quickscan/vragenlijst/1", "/uitdaagrecht/landelijk");
+        "/quickscan/vragenlijst", "/quickscan/vragenlijst/1", "/uitdaagrecht/landelijk",
+        "/aanbod/beheer", "/aanbod/beheer/onderdeel", "/aanbod/beheer/onderdeel/raad-in-beraad", "/aanbod/beheer/sessies/{sessie}");
 
     [Theory, MemberData(nameof(StaffPages))]
     public async Task ProgrammeStaffPageHasNoViolations(string url)
     {
         var page = await fx.NewPageAsync();
         await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
-        await page.GotoAsync(url);
+        var session = fx.App.WithDb(db => db.Set<global::Plein.Support.Sessions.OfferSession>().OrderBy(s => s.Starts).First().Id);
+        await page.GotoAsync(url.Replace("{sessie}", session.ToString(), StringComparison.Ordinal));
         await AssertNoViolations(page, url);
     }
 

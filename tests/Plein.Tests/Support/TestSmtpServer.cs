@@ -29,12 +29,13 @@ public sealed class TestSmtpServer : IDisposable
     }
 
     /// <summary>Waits until a mail to this address arrives; the outbox sender delivers in the background.</summary>
-    public async Task<MimeMessage> WaitForMailToAsync(string to, int skip = 0, TimeSpan? timeout = null)
+    public async Task<MimeMessage> WaitForMailToAsync(string to, int skip = 0, TimeSpan? timeout = null, string? subjectStart = null)
     {
         var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (DateTime.UtcNow < until)
         {
-            var found = store.Messages.Where(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, to, StringComparison.OrdinalIgnoreCase))).Skip(skip).FirstOrDefault();
+            var found = store.Messages.Where(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, to, StringComparison.OrdinalIgnoreCase))
+                && (subjectStart is null || (m.Subject ?? "").StartsWith(subjectStart, StringComparison.Ordinal))).Skip(skip).FirstOrDefault();
             if (found is not null) return found;
             await Task.Delay(100);
         }

@@ -33,6 +33,7 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> t) : Tag
         var value = Type == "password" ? "" : state?.AttemptedValue ?? For.Model switch
         {
             DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            TimeOnly t => t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             var m => Convert.ToString(m, System.Globalization.CultureInfo.CurrentCulture) ?? "",
         };
         var enc = HtmlEncoder.Default;

@@ -51,6 +51,9 @@ internal sealed class NationalOffer(PleinDb db, TimeProvider clock) : IReference
             {
                 Id = Guid.NewGuid(), Slug = item.Slug, Title = item.Title, Summary = item.Summary, Kind = item.Kind,
                 TargetGroups = [.. item.TargetGroups], Areas = [.. item.Areas], Provider = "Democratie in Actie", CreatedAt = clock.GetUtcNow(),
+                Format = item.Kind is OfferKind.Webinar ? OfferFormat.Online : item.Kind is OfferKind.Instrument ? OfferFormat.Online : OfferFormat.OpLocatie,
+                Priorities = item.Slug switch { "handreiking-participatie-en-uitdaagrecht" => ["B"], "webinar-digitale-participatie" or "webinar-online-besluitvorming" => ["C"], _ => [] },
+                Capacity = item.Kind is OfferKind.Webinar ? 100 : 20,
             });
         }
         await db.SaveChangesAsync(ct);

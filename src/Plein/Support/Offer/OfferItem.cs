@@ -4,6 +4,8 @@ namespace Plein.Support.Offer;
 
 internal enum OfferKind { Training, Workshop, Leerkring, Webinar, Evenement, Instrument, Publicatie, Advies, DigitaleTraining }
 
+internal enum OfferFormat { Online, OpLocatie, Hybride }
+
 /// <summary>One item of the programme's general offer: national, the same for every organisation.</summary>
 internal sealed class OfferItem
 {
@@ -16,7 +18,14 @@ internal sealed class OfferItem
     public List<TargetGroup> TargetGroups { get; set; } = [];
     /// <summary>Aandachtsgebieden 1-7.</summary>
     public List<int> Areas { get; set; } = [];
+    /// <summary>The programme's priorities (A-E) the item serves.</summary>
+    public List<string> Priorities { get; set; } = [];
+    public OfferFormat Format { get; set; } = OfferFormat.OpLocatie;
     public string Provider { get; set; } = "";
+    /// <summary>In words: "Gratis", "€ 150 per deelnemer", "50% cofinanciering".</summary>
+    public string Cost { get; set; } = "Gratis";
+    /// <summary>Places per session unless a session says otherwise.</summary>
+    public int Capacity { get; set; } = 25;
     public bool Published { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -31,5 +40,12 @@ internal sealed class OfferItem
         OfferKind.Publicatie => "publicatie",
         OfferKind.Advies => "advies",
         _ => "digitale training",
+    };
+
+    public static string Describe(OfferFormat format) => format switch
+    {
+        OfferFormat.Online => "online",
+        OfferFormat.OpLocatie => "op locatie",
+        _ => "hybride",
     };
 }

@@ -18,5 +18,8 @@ internal sealed class OfferItemConfiguration : IEntityTypeConfiguration<OfferIte
         b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(o => o.TargetGroups).AsJson();
         b.Property(o => o.Areas).AsJson();
+        b.Property(o => o.Priorities).AsJson();
+        b.Property(o => o.Format).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.Cost).HasMaxLength(200);
     }
 }

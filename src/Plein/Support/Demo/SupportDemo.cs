@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform;
+using Plein.Platform.Accounts;
+using Plein.Support.Offer;
+using Plein.Support.Sessions;
+
+namespace Plein.Support.Demo;
+
+/// <summary>Dates for some of the offer: a Raad in beraad evening, a webinar, the Summer School, and a past session with its attendance.</summary>
+internal sealed class SupportDemo(PleinDb db, TimeProvider clock) : IDemoContent
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var items = await db.Set<OfferItem>().ToDictionaryAsync(o => o.Slug, ct);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        DateTimeOffset At(int days, int hour, int minute = 0)
+        {
+            var local = DateOnly.FromDateTime(now.UtcDateTime).AddDays(days).ToDateTime(new TimeOnly(hour, minute));
+            return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        }
+        OfferSession Session(string slug, int days, int from, int until, string place, int capacity, string? link = null) => new()
+        {
+            Id = Guid.NewGuid(), OfferItemId = items[slug].Id, Starts = At(days, from), Ends = At(days, until), Place = place, Capacity = capacity, OnlineLink = link, CreatedAt = now,
+        };
+        var past = Session("raad-in-beraad", -30, 19, 21, "Stadhuis Zwolle, Grote Kerkplein 15", 20);
+        var evening = Session("raad-in-beraad", 21, 19, 21, "Provinciehuis Overijssel, Luttenbergstraat 2, Zwolle", 20);
+        var webinar = Session("webinar-digitale-participatie", 10, 15, 16, "Online", 100, "https://webinar.example.nl/digitale-participatie");
+        var summer = Session("summer-school-democratie", 200, 9, 17, "Radboud Universiteit, Nijmegen", 60);
+        var triangle = Session("versterking-lokale-driehoeken", 35, 13, 17, "Huis van de Gemeente, Utrecht", 12);
+        db.AddRange(past, evening, webinar, summer, triangle);
+        var zwolle = await db.Users.Where(u => u.Email != null && u.Email.EndsWith(".zwolle@demo.plein.nl")).OrderBy(u => u.Email).Select(u => u.Id).ToListAsync(ct);
+        var seat = 0;
+        foreach (var user in zwolle.Take(5))
+        {
+            seat++;
+            db.Add(new Registration { Id = Guid.NewGuid(), SessionId = past.Id, UserId = user, Seat = seat, Affiliation = "Gemeente Zwolle", CreatedAt = now.AddDays(-45), Attended = seat <= 4 });
+        }
+        var raadslid = await db.Users.Where(u => u.Email == DemoData.EmailFor(Role.Raadslid.ToString(), "zwolle")).Select(u => u.Id).SingleAsync(ct);
+        db.Add(new Registration { Id = Guid.NewGuid(), SessionId = evening.Id, UserId = raadslid, Seat = 1, Affiliation = "Raadslid, Zwolle", CreatedAt = now.AddDays(-2) });
+        await db.SaveChangesAsync(ct);
+    }
+}
