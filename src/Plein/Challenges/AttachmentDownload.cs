@@ -14,7 +14,7 @@ internal static class AttachmentDownload
             var loaded = await me.LoadAsync(ct);
             if (loaded.User is not { } user) return Results.NotFound();
             var handler = ChallengePermissions.CanHandle(loaded, tenant.RequiredOrganisation().Id) == PlatformPermissions.Verdict.Allowed;
-            var visible = db.Set<Challenge>().Where(c => c.Id == id && (c.ChallengerId == user.Id || (handler && c.State != ChallengeState.Concept)));
+            var visible = db.Set<Challenge>().Where(c => c.Id == id && (c.ChallengerId == user.Id || (handler && c.SubmittedAt != null)));
             var file = await db.Set<ChallengeAttachment>().Where(a => a.ChallengeId == id && a.Id == attachmentId && visible.Any())
                 .Join(db.Files, a => a.FileId, f => f.Id, (a, f) => f).AsNoTracking().FirstOrDefaultAsync(ct);
             return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);

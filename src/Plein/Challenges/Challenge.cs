@@ -104,12 +104,13 @@ internal sealed class Challenge : ITenantOwned
     /// <summary>The challenger answered: a paused clock runs again, later by the days it stood still.</summary>
     public void ReceiveInformation(DateOnly today, DateTimeOffset now)
     {
-        if (InformationRequestedOn is not { } asked) throw new InvalidOperationException("No information was asked.");
-        if (Paused) PausedDays += Deadline.PausedDays(asked, today);
+        if (!AwaitingDecision || InformationRequestedOn is not { } asked) throw new InvalidOperationException("No information was asked.");
+        var paused = Paused;
+        if (paused) PausedDays += Deadline.PausedDays(asked, today);
         (InformationRequestedOn, Paused, UpdatedAt) = (null, false, now);
         DecisionDue = Deadline.Due(SubmittedOn!.Value, DecisionWeeks, PausedDays);
         // A later deadline earns its own reminder.
-        ReminderSentAt = null;
+        if (paused) ReminderSentAt = null;
     }
 
     public void Decide(bool accepted, string reasons, DateOnly today, DateTimeOffset now)
@@ -134,12 +135,13 @@ internal sealed class Challenge : ITenantOwned
         (State, UpdatedAt) = (to, now);
     }
 
-    public bool CanWithdraw => State == ChallengeState.Concept || AwaitingDecision;
+    /// <summary>A submitted request can be withdrawn until the decision; a concept is simply deleted.</summary>
+    public bool CanWithdraw => AwaitingDecision;
 
     public void Withdraw(DateTimeOffset now)
     {
-        if (!CanWithdraw) throw new InvalidOperationException("Only a request without a decision can be withdrawn.");
-        (State, DecisionDue, UpdatedAt) = (ChallengeState.Ingetrokken, null, now);
+        if (!CanWithdraw) throw new InvalidOperationException("Only a submitted request without a decision can be withdrawn.");
+        (State, DecisionDue, InformationRequestedOn, Paused, UpdatedAt) = (ChallengeState.Ingetrokken, null, null, false, now);
     }
 }
 

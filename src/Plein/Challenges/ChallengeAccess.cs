@@ -26,8 +26,27 @@ internal sealed class ChallengeAccess(PleinDb db, CurrentUser me, ITenantContext
 
     public async Task<(Challenge? Challenge, IActionResult? Stop)> ForHandlerAsync(PageModel page, Guid id, CancellationToken ct)
     {
-        if (page.Enforce(ChallengePermissions.CanHandle(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id)) is { } denied) return (null, denied);
-        var challenge = await db.Set<Challenge>().FirstOrDefaultAsync(c => c.Id == id && c.State != ChallengeState.Concept, ct);
-        return challenge is not null ? (challenge, null) : (null, page.NotFound());
+        var loaded = await me.LoadAsync(ct);
+        if (page.Enforce(ChallengePermissions.CanHandle(loaded, tenant.RequiredOrganisation().Id)) is { } denied) return (null, denied);
+        var challenge = await db.Set<Challenge>().FirstOrDefaultAsync(c => c.Id == id && c.SubmittedAt != null, ct);
+        // A civil servant who challenges their own organisation follows the request as challenger, never as its handler.
+        return challenge is not null && !ChallengePermissions.IsChallenger(loaded, challenge) ? (challenge, null) : (null, page.NotFound());
     }
+
+    /// <summary>Saves a step; false when someone else changed the request in the meantime (nothing of this step is stored).</summary>
+    public async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    public const string ChangedMeanwhile = "Iemand anders heeft deze aanvraag net gewijzigd. Bekijk hoe hij er nu voor staat en probeer het zo nodig opnieuw.";
 }

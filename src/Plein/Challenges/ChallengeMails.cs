@@ -33,9 +33,11 @@ internal sealed class ChallengeMails(PleinDb db, Mailer mailer, AccountLinks lin
     public async Task ToHandlersAsync(Challenge challenge, string subject, string body, CancellationToken ct)
     {
         var organisation = tenant.RequiredOrganisation();
-        var emails = challenge.HandlerId is { } handler
-            ? await db.Users.Where(u => u.Id == handler).Select(u => u.Email).ToListAsync(ct)
-            : await (from m in db.Memberships join u in db.Users on m.UserId equals u.Id where m.Role == Role.Ambtenaar select u.Email).ToListAsync(ct);
+        // The handler while they are still an ambtenaar here; otherwise every ambtenaar. Never the challenger themself.
+        var ambtenaren = from m in db.Memberships join u in db.Users on m.UserId equals u.Id
+                         where m.Role == Role.Ambtenaar && u.Id != challenge.ChallengerId select new { u.Id, u.Email };
+        var emails = await ambtenaren.Where(a => a.Id == challenge.HandlerId).Select(a => a.Email).ToListAsync(ct);
+        if (emails.Count == 0) emails = await ambtenaren.Select(a => a.Email).ToListAsync(ct);
         foreach (var email in emails.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))
             mailer.Enqueue(email, $"{subject} ({challenge.Reference})",
                 $"{body}\n\nOpen de aanvraag: {links.To($"/{organisation.Slug}/uitdaagrecht/behandeling/{challenge.Id}")}");

@@ -44,6 +44,8 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         b.HasIndex(c => new { c.OrganisationId, c.Reference }).IsUnique();
         b.HasIndex(c => new { c.OrganisationId, c.State, c.DecisionDue });
         b.HasIndex(c => c.ChallengerId);
+        // Every step sets UpdatedAt: two people acting on the same request at once cannot both win (ADR 0021).
+        b.Property(c => c.UpdatedAt).IsConcurrencyToken();
     }
 
     public void Configure(EntityTypeBuilder<ChallengeEvent> b)

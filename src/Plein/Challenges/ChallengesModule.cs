@@ -5,6 +5,7 @@ internal static class ChallengesModule
 {
     public static IServiceCollection AddChallenges(this IServiceCollection services) =>
         services.AddScoped<ChallengeMails>()
+            .AddScoped<Platform.Accounts.IPersonalDataSource, ChallengePersonalData>()
             .AddScoped<Platform.IDemoContent, Demo.ChallengesDemo>()
             .AddScoped<ChallengeAccess>()
             .AddSingleton<Handle.DeadlineReminders>()

@@ -117,4 +117,83 @@ public sealed class ChallengePermissionTests(Apps apps)
         Assert.Contains("Uw aanvraag is ingediend", submitted.Text, StringComparison.Ordinal);
         Assert.Contains("Aantal inwoners dat online steunt: 1.", submitted.Text, StringComparison.Ordinal);
     }
+
+    private static async Task<Guid> ConceptAsync(HtmlClient client, string task)
+    {
+        var page = await client.SubmitAsync(await client.GetAsync("/zwolle/uitdaagrecht/aanvraag"), new Dictionary<string, string> { ["Input.Task"] = task, ["actie"] = "opslaan" }, "#aanvraag");
+        return Guid.Parse(page.Response.RequestMessage!.RequestUri!.AbsolutePath.Split('/')[^1]);
+    }
+
+    [Fact]
+    public async Task AConceptIsDeletedWithItsFilesAndNeverReachesTheHandlers()
+    {
+        var app = apps[PleinApp.Sqlite];
+        using var resident = app.Client();
+        await resident.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var form = await resident.GetAsync("/zwolle/uitdaagrecht/aanvraag");
+        var concept = await resident.SubmitFilesAsync(form, new Dictionary<string, string> { ["Input.Task"] = "Bankjes in het Park de Wezenlanden opknappen", ["actie"] = "opslaan" }, "#aanvraag",
+            ("Attachments", "handtekeningen.pdf", "%PDF-1.4\nnamen en adressen van buren"u8.ToArray()));
+        var id = Guid.Parse(concept.Response.RequestMessage!.RequestUri!.AbsolutePath.Split('/')[^1]);
+        var fileId = app.WithDb(db => db.National<ChallengeAttachment>().Single(a => a.ChallengeId == id).FileId);
+        var page = await resident.GetAsync($"/zwolle/uitdaagrecht/aanvragen/{id}");
+        Assert.Null(page.Document.QuerySelector("#intrekken"));
+        var gone = await resident.SubmitAsync(page, new Dictionary<string, string>(), "#concept-verwijderen");
+        Assert.Contains("Uw concept is verwijderd.", gone.Text, StringComparison.Ordinal);
+        Assert.False(app.WithDb(db => db.National<Challenge>().Any(c => c.Id == id)));
+        Assert.False(app.WithDb(db => db.Files.IgnoreQueryFilters().Any(f => f.Id == fileId)));
+        using var clerk = app.Client();
+        await clerk.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        Assert.DoesNotContain("Bankjes in het Park de Wezenlanden", (await clerk.GetAsync("/zwolle/uitdaagrecht/behandeling")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACivilServantWhoChallengesTheirOwnOrganisationFollowsItOnlyAsChallenger()
+    {
+        var app = apps[PleinApp.Sqlite];
+        using var clerk = app.Client();
+        await clerk.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        var id = await ConceptAsync(clerk, "De moestuin achter het wijkcentrum beheren");
+        app.WithDb(db =>
+        {
+            var c = db.National<Challenge>().Single(x => x.Id == id);
+            var rules = db.National<global::Plein.Challenges.Rules.ChallengeRules>().Single(r => r.OrganisationId == c.OrganisationId);
+            c.Submit(rules, "UR-T-" + Guid.NewGuid().ToString("N")[..8], DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow);
+            return db.SaveChanges();
+        });
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/zwolle/uitdaagrecht/behandeling/{id}", follow: false)).Status);
+        Assert.DoesNotContain("De moestuin achter het wijkcentrum", (await clerk.GetAsync("/zwolle/uitdaagrecht/behandeling")).Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync($"/zwolle/uitdaagrecht/aanvragen/{id}", follow: false)).Status);
+        using var admin = app.Client();
+        await admin.SignInAsync(Demo.Email("beheerder", "zwolle"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/zwolle/uitdaagrecht/behandeling/{id}", follow: false)).Status);
+    }
+
+    [Fact]
+    public async Task TwoHandlersDecidingAtTheSameMomentSendOneDecision()
+    {
+        var app = apps[PleinApp.Sqlite];
+        using var resident = app.Client();
+        await resident.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var id = await ConceptAsync(resident, "Het hondenlosloopgebied schoonhouden");
+        app.WithDb(db =>
+        {
+            var c = db.National<Challenge>().Single(x => x.Id == id);
+            var rules = db.National<global::Plein.Challenges.Rules.ChallengeRules>().Single(r => r.OrganisationId == c.OrganisationId);
+            c.Submit(rules, "UR-T-" + Guid.NewGuid().ToString("N")[..8], DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow);
+            for (var i = 0; i < 4; i++) c.MoveToNextStep(DateTimeOffset.UtcNow);
+            return db.SaveChanges();
+        });
+        using var clerk = app.Client();
+        await clerk.SignInAsync(Demo.Email("ambtenaar", "zwolle"));
+        using var admin = app.Client();
+        await admin.SignInAsync(Demo.Email("beheerder", "zwolle"));
+        var path = $"/zwolle/uitdaagrecht/behandeling/{id}";
+        var (pageA, pageB) = (await clerk.GetAsync(path), await admin.GetAsync(path));
+        await Task.WhenAll(
+            clerk.SubmitAsync(pageA, new Dictionary<string, string> { ["Decision.Outcome"] = "toekennen", ["Decision.Reasons"] = "Een goed plan met veel steun uit de buurt." }, "#besluit"),
+            admin.SubmitAsync(pageB, new Dictionary<string, string> { ["Decision.Outcome"] = "afwijzen", ["Decision.Reasons"] = "Past niet bij het beleid voor honden in parken." }, "#besluit"));
+        Assert.Equal(1, app.WithDb(db => db.National<ChallengeEvent>().Count(e => e.ChallengeId == id && e.Kind == "besluit")));
+        var state = app.WithDb(db => db.National<Challenge>().Single(c => c.Id == id).State);
+        Assert.True(state is ChallengeState.Besluit or ChallengeState.Afgewezen, state.ToString());
+    }
 }

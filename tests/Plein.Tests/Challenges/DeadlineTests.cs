@@ -65,4 +65,16 @@ public sealed class DeadlineTests
         Assert.False(challenge.CanWithdraw);
         Assert.Throws<InvalidOperationException>(() => challenge.Withdraw(Now));
     }
+
+    [Fact]
+    public void WithdrawingClosesAnOpenQuestionAndAnAnswerAfterwardsIsRefused()
+    {
+        var challenge = Submitted(10, true);
+        challenge.MoveToNextStep(Now);
+        challenge.RequestInformation(Monday.AddDays(3), Now);
+        challenge.Withdraw(Now);
+        Assert.Equal((ChallengeState.Ingetrokken, (DateOnly?)null, false, (DateOnly?)null), (challenge.State, challenge.InformationRequestedOn, challenge.Paused, challenge.DecisionDue));
+        Assert.Throws<InvalidOperationException>(() => challenge.ReceiveInformation(Monday.AddDays(5), Now));
+        Assert.False(new Challenge { State = ChallengeState.Concept }.CanWithdraw);
+    }
 }

@@ -167,4 +167,48 @@ public sealed class RegistrationTests(Apps apps)
         Assert.Equal(0, await reminders.RunAsync(CancellationToken.None));
         Assert.NotNull(app.WithDb(db => db.Set<OfferSession>().Single(s => s.Id == sessionId).ReminderSentAt));
     }
+
+    private static async Task<Registrations.Outcome> RegisterAsync(PleinApp app, Guid sessionId, Guid user, string affiliation = "Test")
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var session = await scope.ServiceProvider.GetRequiredService<PleinDb>().Set<OfferSession>().AsNoTracking().SingleAsync(s => s.Id == sessionId);
+        return await scope.ServiceProvider.GetRequiredService<Registrations>().RegisterAsync(session, "Test", user, affiliation, null, CancellationToken.None);
+    }
+
+    private static async Task CancelAsync(PleinApp app, Guid sessionId, Guid user)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var session = await scope.ServiceProvider.GetRequiredService<PleinDb>().Set<OfferSession>().AsNoTracking().SingleAsync(s => s.Id == sessionId);
+        await scope.ServiceProvider.GetRequiredService<Registrations>().CancelAsync(session, "Test", user, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task ACancelledWaiterIsSkippedAndErasingAnAccountGivesItsSeatToTheNextInLine()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var sessionId = NewSession(app, "leerkring-raadsakkoorden", capacity: 1, TimeSpan.FromDays(40));
+        var users = app.WithDb(db => db.Users.Where(u => u.Email!.EndsWith(".overijssel@demo.plein.nl")).OrderBy(u => u.Email).Select(u => u.Id).Take(4).ToList());
+        Assert.Equal(Registrations.Outcome.Registered, await RegisterAsync(app, sessionId, users[0]));
+        Assert.Equal(Registrations.Outcome.WaitingList, await RegisterAsync(app, sessionId, users[1]));
+        Assert.Equal(Registrations.Outcome.WaitingList, await RegisterAsync(app, sessionId, users[2], "=HYPERLINK(\"https://kwaad.example\")"));
+        await CancelAsync(app, sessionId, users[1]);
+        // Erasing the seat holder's personal data cancels the coming registration: the seat goes to users[2], not the cancelled users[1].
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var source = scope.ServiceProvider.GetServices<global::Plein.Platform.Accounts.IPersonalDataSource>().Single(s => s.Section == "aanbod");
+            Assert.NotNull(await source.ExportAsync(users[0], CancellationToken.None));
+            await source.EraseAsync(users[0], CancellationToken.None);
+        }
+        var rows = app.WithDb(db => db.Set<Registration>().Where(r => r.SessionId == sessionId).ToList());
+        Assert.Equal(1, rows.Single(r => r.UserId == users[2]).Seat);
+        Assert.Null(rows.Single(r => r.UserId == users[1]).Seat);
+        Assert.Equal("", rows.Single(r => r.UserId == users[0]).Affiliation);
+
+        using var staff = app.Client();
+        await staff.SignInAsync(Demo.Email("programmamedewerker", "programma"));
+        using var csv = await staff.Http.GetAsync(new Uri($"/aanbod/beheer/sessies/{sessionId}?handler=Csv", UriKind.Relative));
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.Contains("\"'=HYPERLINK(", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(";\"=HYPERLINK", text, StringComparison.Ordinal);
+    }
 }

@@ -55,10 +55,12 @@ internal sealed class AgreementFormModel(PleinDb db, ITenantContext tenant, Curr
         if (Input.BudgetPerYear is < 0 or > Submit.RequestInput.MaxAmount) ModelState.AddModelError("Input.BudgetPerYear", "Vul een bedrag van 0 tot 10 miljoen euro in.");
         else if (Rules.CostNotAboveCurrent && Item.CurrentCost is { } current && Input.BudgetPerYear > current)
             ModelState.AddModelError("Input.BudgetPerYear", "Het budget is hoger dan wat de taak nu kost. Dat mag niet volgens de regels.");
-        if (Input.Starts is { } starts && Input.Ends is { } ends)
+        if (Input.Form == AgreementForm.OvereenkomstOfSubsidie) ModelState.AddModelError("Input.Form", "Kies overeenkomst of subsidie.");
+        if (Input.Starts is { Year: > 2100 } || Input.Ends is { Year: > 2100 }) ModelState.AddModelError("Input.Ends", "Kies data voor het jaar 2100.");
+        else if (Input.Starts is { } starts && Input.Ends is { } ends)
         {
             if (ends <= starts) ModelState.AddModelError("Input.Ends", "De laatste dag ligt na de eerste dag.");
-            else if (ends > starts.AddMonths(Rules.MaxDurationMonths)) ModelState.AddModelError("Input.Ends", "De afspraken duren langer dan de regels toestaan. Kies een eerdere laatste dag.");
+            else if (ends >= starts.AddMonths(Rules.MaxDurationMonths)) ModelState.AddModelError("Input.Ends", "De afspraken duren langer dan de regels toestaan. Kies een eerdere laatste dag.");
         }
         var tasks = Lines(Input.Tasks);
         var indicators = Lines(Input.Indicators);
@@ -77,8 +79,22 @@ internal sealed class AgreementFormModel(PleinDb db, ITenantContext tenant, Curr
         mails.Event(Item, "overeenkomst", text, me.Id);
         await mails.ToChallengerAsync(Item, "De afspraken over uw uitdaagrecht", text, ct);
         audit.Record(Organisation.Id, "uitdaagrecht.overeenkomst", Item.Reference!, period);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            if (!await access.TrySaveAsync(ct)) return Changed();
+        }
+        catch (DbUpdateException)
+        {
+            // The one agreement per request: a colleague (or a second click) saved it first.
+            return Changed();
+        }
         TempData["Melding"] = "De afspraken zijn opgeslagen en naar de aanvrager gestuurd.";
+        return Redirect(CasePath);
+    }
+
+    private RedirectResult Changed()
+    {
+        TempData["Melding"] = ChallengeAccess.ChangedMeanwhile;
         return Redirect(CasePath);
     }
 

@@ -45,7 +45,7 @@ internal sealed class EvaluateModel(PleinDb db, ITenantContext tenant, CurrentUs
         {
             if (Input.NewEnd is not { } end) ModelState.AddModelError("Input.NewEnd", "Kies tot wanneer de afspraken gelden.");
             else if (end <= Agreement.Ends) ModelState.AddModelError("Input.NewEnd", "Kies een datum na de huidige laatste dag.");
-            else if (end > Agreement.Starts.AddMonths(rules.MaxDurationMonths)) ModelState.AddModelError("Input.NewEnd", "De afspraken duren dan langer dan de regels toestaan. Kies een eerdere datum.");
+            else if (end.Year > 2100 || end >= Agreement.Starts.AddMonths(rules.MaxDurationMonths)) ModelState.AddModelError("Input.NewEnd", "De afspraken duren dan langer dan de regels toestaan. Kies een eerdere datum.");
         }
         if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
@@ -68,7 +68,11 @@ internal sealed class EvaluateModel(PleinDb db, ITenantContext tenant, CurrentUs
         mails.Event(Item, "evaluatie", $"{text}\n{tracked.ResultSummary}", me.Id);
         await mails.ToChallengerAsync(Item, "Evaluatie van uw uitdaagrecht", $"{text}\n\nWat het heeft opgeleverd:\n{tracked.ResultSummary}\n\nDank u wel voor uw inzet.", ct);
         audit.Record(Organisation.Id, "uitdaagrecht.evaluatie", Item.Reference!, Input.Outcome.ToString());
-        await db.SaveChangesAsync(ct);
+        if (!await access.TrySaveAsync(ct))
+        {
+            TempData["Melding"] = ChallengeAccess.ChangedMeanwhile;
+            return Redirect(CasePath);
+        }
         TempData["Melding"] = "De evaluatie is vastgelegd.";
         return Redirect(CasePath);
     }

@@ -21,9 +21,11 @@ internal sealed class CaseListModel(PleinDb db, ITenantContext tenant, CurrentUs
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (this.Enforce(ChallengePermissions.CanHandle(await me.LoadAsync(ct), Organisation.Id)) is { } denied) return denied;
+        var loaded = await me.LoadAsync(ct);
+        if (this.Enforce(ChallengePermissions.CanHandle(loaded, Organisation.Id)) is { } denied) return denied;
+        var self = loaded.User!.Id;
         var rows = await (from c in db.Set<Challenge>().AsNoTracking()
-                          where c.State != ChallengeState.Concept
+                          where c.SubmittedAt != null && c.ChallengerId != self
                           join u in db.Users on c.HandlerId equals u.Id into handlers
                           from h in handlers.DefaultIfEmpty()
                           orderby c.SubmittedAt descending

@@ -69,7 +69,8 @@ internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUs
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         var user = (await me.LoadAsync(ct)).User!;
-        Item.HandlerId = user.Id;
+        if (!Item.AwaitingDecision || Item.HandlerId is not null) return Refuse("Deze aanvraag heeft al een behandelaar, of er is al besloten.");
+        (Item.HandlerId, Item.UpdatedAt) = (user.Id, clock.GetUtcNow());
         mails.Event(Item, "behandelaar", $"Uw contactpersoon is {user.DisplayName}.", user.Id);
         return await SaveAsync("uitdaagrecht.behandelaar", "U behandelt deze aanvraag.", ct);
     }
@@ -106,7 +107,8 @@ internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUs
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         ModelState.KeepOnly(nameof(Assessment));
-        if (Assessment.Rows.Any(r => Criteria.All.All(c => c.Key != r.Criterion))) return BadRequest();
+        if (!Item.AwaitingDecision) return Refuse("Na het besluit verandert de beoordeling niet meer.");
+        if (Assessment.Rows.Any(r => Criteria.All.All(c => c.Key != r.Criterion)) || Assessment.Rows.DistinctBy(r => r.Criterion).Count() != Assessment.Rows.Count) return BadRequest();
         if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
         var existing = await db.Set<ChallengeAssessment>().Where(a => a.ChallengeId == id).ToListAsync(ct);
@@ -166,14 +168,14 @@ internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUs
         await mails.ToChallengerAsync(Item, "Evaluatie van uw uitdaagrecht", text, ct);
         TempData["Melding"] = "De evaluatie is begonnen. Leg de uitkomst vast als u klaar bent.";
         audit.Record(Organisation.Id, "uitdaagrecht.evaluatie-gestart", Item.Reference!);
-        await db.SaveChangesAsync(ct);
+        if (!await access.TrySaveAsync(ct)) return Refuse(ChallengeAccess.ChangedMeanwhile);
         return Redirect(Path + "/evaluatie");
     }
 
     private async Task<IActionResult> SaveAsync(string action, string notice, CancellationToken ct, string? detail = null)
     {
         audit.Record(Organisation.Id, action, Item.Reference!, detail);
-        await db.SaveChangesAsync(ct);
+        if (!await access.TrySaveAsync(ct)) return Refuse(ChallengeAccess.ChangedMeanwhile);
         TempData["Melding"] = notice;
         return Redirect(Path);
     }

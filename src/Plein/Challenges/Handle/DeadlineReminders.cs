@@ -19,7 +19,7 @@ internal sealed class DeadlineReminders(IServiceScopeFactory scopes, TimeProvide
         {
             // Across organisations by design; each reminder then runs inside its own organisation.
             due = (await scope.ServiceProvider.GetRequiredService<PleinDb>().National<Challenge>().AsNoTracking()
-                .Where(c => c.DecisionDue != null && c.DecisionDue <= soon && c.ReminderSentAt == null)
+                .Where(c => c.DecisionDue != null && c.DecisionDue <= soon && c.ReminderSentAt == null && Challenge.Running.Contains(c.State))
                 .Select(c => new { c.OrganisationId, c.Id }).ToListAsync(ct)).Select(c => (c.OrganisationId, c.Id)).ToList();
         }
         foreach (var (organisationId, challengeId) in due)

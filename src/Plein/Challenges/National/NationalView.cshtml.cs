@@ -33,7 +33,7 @@ internal sealed class NationalViewModel(PleinDb db, CurrentUser me) : PageModel
             .Select(o => new { o.Id, o.Name, o.Slug }).ToListAsync(ct);
         // Across organisations by design: the national picture the programme reports on.
         var rules = await db.National<ChallengeRules>().AsNoTracking().Select(r => new { r.OrganisationId, r.Stage }).ToDictionaryAsync(r => r.OrganisationId, r => r.Stage, ct);
-        var requests = await db.National<Challenge>().AsNoTracking().Where(c => c.State != ChallengeState.Concept)
+        var requests = await db.National<Challenge>().AsNoTracking().Where(c => c.SubmittedAt != null)
             .Select(c => new { c.OrganisationId, c.State, c.Domain, c.Accepted, c.SubmittedOn, c.DecidedOn }).ToListAsync(ct);
 
         Stages = Enum.GetValues<IntroductionStage>().ToDictionary(s => s, s => organisations.Count(o => rules.GetValueOrDefault(o.Id, IntroductionStage.NietGestart) == s));

@@ -73,7 +73,16 @@ internal sealed class EditRulesModel(PleinDb db, ITenantContext tenant, CurrentU
         (rules.AgreementForm, rules.MaxDurationMonths, rules.CostNotAboveCurrent, rules.LegalFormRequired) = (Input.AgreementForm, Input.MaxDurationMonths!.Value, Input.CostNotAboveCurrent, Input.LegalFormRequired);
         (rules.Notes, rules.UpdatedAt) = (string.IsNullOrWhiteSpace(Input.Notes) ? null : Input.Notes.Trim(), clock.GetUtcNow());
         audit.Record(Organisation.Id, opened ? "uitdaagrecht.geopend" : "uitdaagrecht.regels", RuleTexts.Stage(rules.Stage));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The one row per organisation: a colleague saved the first rules at the same moment.
+            TempData["Melding"] = "Een collega heeft de regels net opgeslagen. Bekijk ze en wijzig ze zo nodig opnieuw.";
+            return Redirect($"/{Organisation.Slug}/uitdaagrecht/regels");
+        }
         TempData["Melding"] = "De regels zijn opgeslagen.";
         return Redirect($"/{Organisation.Slug}/uitdaagrecht");
     }

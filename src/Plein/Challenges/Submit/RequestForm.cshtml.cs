@@ -45,7 +45,10 @@ internal sealed class RequestFormModel(PleinDb db, ITenantContext tenant, Curren
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         if (Existing is null) return NotFound();
+        var stored = await db.Set<ChallengeAttachment>().Where(a => a.ChallengeId == Existing.Id && a.Id == file).Select(a => (Guid?)a.FileId).FirstOrDefaultAsync(ct);
         await db.Set<ChallengeAttachment>().Where(a => a.ChallengeId == Existing.Id && a.Id == file).ExecuteDeleteAsync(ct);
+        // The file itself goes too: a list of neighbours' signatures should not linger unlinked.
+        if (stored is { } fileId) await db.Files.Where(f => f.Id == fileId).ExecuteDeleteAsync(ct);
         TempData["Melding"] = "De bijlage is verwijderd.";
         return Redirect(Path(Existing.Id));
     }
@@ -63,9 +66,6 @@ internal sealed class RequestFormModel(PleinDb db, ITenantContext tenant, Curren
         if (Existing is null) db.Add(challenge);
         Input.CopyTo(challenge);
         challenge.UpdatedAt = now;
-        if (Input.CollectOnline && challenge.SupportProposalId is null)
-            challenge.SupportProposalId = await support.StartAsync(challenge.Task,
-                $"{challenge.GroupName} wil deze taak van {Organisation.Name} overnemen met het uitdaagrecht.\n\n{challenge.HowBetter}".Trim(), challenge.ChallengerId, ct);
         foreach (var upload in Attachments)
         {
             var saved = await files.SaveAsync(upload, challenge.ChallengerId, null, ct);
@@ -78,6 +78,10 @@ internal sealed class RequestFormModel(PleinDb db, ITenantContext tenant, Curren
             }
             db.Add(new ChallengeAttachment { Id = Guid.NewGuid(), ChallengeId = challenge.Id, FileId = saved.File.Id, FileName = saved.File.FileName, AddedAt = now });
         }
+        // After the uploads: a refused file clears the context, and the support page must not outlive that.
+        if (Input.CollectOnline && challenge.SupportProposalId is null)
+            challenge.SupportProposalId = await support.StartAsync(challenge.Task,
+                $"{challenge.GroupName} wil deze taak van {Organisation.Name} overnemen met het uitdaagrecht.\n\n{challenge.HowBetter}".Trim(), challenge.ChallengerId, ct);
         if (!submit)
         {
             await db.SaveChangesAsync(ct);

@@ -31,7 +31,7 @@ internal sealed class RequestPageModel(PleinDb db, ITenantContext tenant, Challe
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        if (Item.InformationRequestedOn is null) return Refuse("Er staat geen vraag voor u open.");
+        if (Item.InformationRequestedOn is null || !Item.AwaitingDecision) return Refuse("Er staat geen vraag voor u open.");
         if (Attachments.Count > 3) ModelState.AddModelError(nameof(Attachments), "Voeg hoogstens 3 bijlagen toe.");
         if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
@@ -53,24 +53,31 @@ internal sealed class RequestPageModel(PleinDb db, ITenantContext tenant, Challe
         mails.Event(Item, "termijn", $"De beslistermijn loopt weer. Besluit uiterlijk {due}.", null);
         await mails.ToHandlersAsync(Item, "Antwoord op uw vraag", $"De aanvrager antwoordde:\n\n{Answer.Trim()}\n\nBesluit uiterlijk {due}.", ct);
         audit.Record(Organisation.Id, "uitdaagrecht.informatie-gegeven", Item.Reference!);
-        await db.SaveChangesAsync(ct);
+        if (!await access.TrySaveAsync(ct)) return Refuse(ChallengeAccess.ChangedMeanwhile);
         TempData["Melding"] = "Uw antwoord is verstuurd.";
         return Redirect(Path);
     }
 
+    /// <summary>A concept is deleted with its attachments; a submitted request is withdrawn until the decision.</summary>
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (Item.SupportProposalId is { } proposal && (Item.State == ChallengeState.Concept || Item.CanWithdraw)) await support.StopAsync(proposal, ct);
+        if (Item.State == ChallengeState.Concept)
+        {
+            var files = Files.Select(f => f.FileId).ToList();
+            db.Remove(Item);
+            await db.SaveChangesAsync(ct);
+            await db.Files.Where(f => files.Contains(f.Id)).ExecuteDeleteAsync(ct);
+            TempData["Melding"] = "Uw concept is verwijderd.";
+            return Redirect($"/{Organisation.Slug}/uitdaagrecht");
+        }
         if (!Item.CanWithdraw) return Refuse("Na het besluit kunt u de aanvraag niet meer intrekken. Neem contact op met uw contactpersoon.");
-        var concept = Item.State == ChallengeState.Concept;
         Item.Withdraw(clock.GetUtcNow());
         mails.Event(Item, "ingetrokken", "De aanvrager heeft de aanvraag ingetrokken.", Item.ChallengerId);
-        if (!concept)
-        {
-            await mails.ToHandlersAsync(Item, "Aanvraag ingetrokken", "De aanvrager heeft de aanvraag ingetrokken. U hoeft niets meer te doen.", ct);
-            audit.Record(Organisation.Id, "uitdaagrecht.ingetrokken", Item.Reference!);
-        }
-        await db.SaveChangesAsync(ct);
+        await mails.ToHandlersAsync(Item, "Aanvraag ingetrokken", "De aanvrager heeft de aanvraag ingetrokken. U hoeft niets meer te doen.", ct);
+        audit.Record(Organisation.Id, "uitdaagrecht.ingetrokken", Item.Reference!);
+        if (!await access.TrySaveAsync(ct)) return Refuse(ChallengeAccess.ChangedMeanwhile);
         TempData["Melding"] = "Uw aanvraag is ingetrokken.";
         return Redirect(Path);
     }

@@ -9,6 +9,9 @@ internal interface ISupportCollection
     /// <summary>Starts collecting; returns the proposal that residents support.</summary>
     Task<Guid> StartAsync(string title, string body, Guid authorId, CancellationToken ct);
 
+    /// <summary>Stops collecting: the proposal is withdrawn, so nobody can support it any more.</summary>
+    Task StopAsync(Guid proposalId, CancellationToken ct);
+
     /// <summary>How many residents supported it so far; null when the proposal is gone.</summary>
     Task<int?> CountAsync(Guid proposalId, CancellationToken ct);
 }

@@ -36,6 +36,9 @@ internal sealed class SupportCollection(PleinDb db, ITenantContext tenant, TimeP
         return proposal.Id;
     }
 
+    public Task StopAsync(Guid proposalId, CancellationToken ct) =>
+        db.Set<Proposal>().Where(p => p.Id == proposalId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ProposalStatus.Ingetrokken), ct);
+
     public async Task<int?> CountAsync(Guid proposalId, CancellationToken ct) =>
         await db.Set<Proposal>().Where(p => p.Id == proposalId).Select(p => (int?)p.SupportCount).FirstOrDefaultAsync(ct);
 }

@@ -37,7 +37,8 @@ internal sealed class EditItemModel(PleinDb db, CurrentUser me, TimeProvider clo
         ModelState.KeepOnly(nameof(Input));
         Input.Validate(ModelState);
         var newSlug = Item?.Slug ?? Slugs.From(Input.Title ?? "");
-        if (Item is null && Input.Title is not null && (newSlug.Length == 0 || await db.Set<OfferItem>().AnyAsync(o => o.Slug == newSlug, ct)))
+        string[] taken = ["beheer", "mijn-inschrijvingen", "sessies"];
+        if (Item is null && Input.Title is not null && (newSlug.Length == 0 || taken.Contains(newSlug) || await db.Set<OfferItem>().AnyAsync(o => o.Slug == newSlug, ct)))
             ModelState.AddModelError("Input.Title", "Er is al een onderdeel met deze titel. Kies een andere titel.");
         if (!ModelState.IsValid) return Page();
         var item = Item is null ? new OfferItem { Id = Guid.NewGuid(), Slug = newSlug, CreatedAt = clock.GetUtcNow() } : await db.Set<OfferItem>().SingleAsync(o => o.Id == Item.Id, ct);

@@ -11,7 +11,7 @@ using Plein.Support.Sessions;
 namespace Plein.Support.Manage;
 
 /// <summary>The organiser's attendance list of one date: who is registered or waiting, who came; cancelling the date.</summary>
-internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer mailer, TimeProvider clock) : PageModel
+internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer mailer, AccountLinks links, TimeProvider clock) : PageModel
 {
     internal sealed record Row(Guid Id, string Name, string Email, string Affiliation, int? Seat, bool Attended, DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt);
 
@@ -27,7 +27,8 @@ internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer 
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         var csv = new StringBuilder("\uFEFFnaam;e-mail;functie en organisatie;status;aanwezig\r\n");
-        static string Cell(string v) => "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        // A leading =, +, -, @, tab or return would make a spreadsheet run the cell as a formula: a quote keeps it text.
+        static string Cell(string v) => "\"" + (v.Length > 0 && "=+-@\t\r".Contains(v[0], StringComparison.Ordinal) ? "'" + v : v).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         foreach (var r in Rows)
             csv.Append(string.Join(';', Cell(r.Name), Cell(r.Email), Cell(r.Affiliation), r.CancelledAt is not null ? "afgemeld" : r.Seat is null ? "wachtlijst" : "ingeschreven", r.Attended ? "ja" : "nee")).Append("\r\n");
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"deelnemers-{Item.Slug}-{Session.Starts:yyyyMMdd}.csv");
@@ -44,11 +45,14 @@ internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        if (Session.CancelledAt is not null) return Redirect($"/aanbod/beheer/sessies/{id}");
-        await db.Set<OfferSession>().Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.CancelledAt, clock.GetUtcNow()), ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Conditional, so a second click sends no second round of mails.
+        if (await db.Set<OfferSession>().Where(s => s.Id == id && s.CancelledAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.CancelledAt, clock.GetUtcNow()), ct) == 0)
+            return Redirect($"/aanbod/beheer/sessies/{id}");
         foreach (var r in Rows.Where(r => r.CancelledAt is null))
-            mailer.Enqueue(r.Email, $"Gaat niet door: {Item.Title}", $"Helaas gaat {Item.Title} op {Registrations.When(Session)} niet door. Kijk in het aanbod voor een andere datum: /aanbod/{Item.Slug}");
+            mailer.Enqueue(r.Email, $"Gaat niet door: {Item.Title}", $"Helaas gaat {Item.Title} op {Registrations.When(Session)} niet door. Kijk in het aanbod voor een andere datum: {links.To($"/aanbod/{Item.Slug}")}");
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         TempData["Melding"] = "De datum gaat niet door. Iedereen die ingeschreven was of wachtte, krijgt bericht.";
         return Redirect($"/aanbod/beheer/sessies/{id}");
     }

@@ -45,6 +45,7 @@ internal sealed class OfferPageModel(PleinDb db, CurrentUser me, Registrations r
             Registrations.Outcome.Registered => "U bent ingeschreven. U krijgt een bevestiging per e-mail.",
             Registrations.Outcome.WaitingList => "Deze datum is vol. U staat op de wachtlijst en krijgt bericht als er plaats komt.",
             Registrations.Outcome.AlreadyRegistered => "U bent al ingeschreven voor deze datum.",
+            Registrations.Outcome.Busy => "Het is nu erg druk. Probeer het over een paar tellen opnieuw.",
             _ => "Inschrijven voor deze datum kan niet meer.",
         };
         return Redirect($"/aanbod/{slug}");

@@ -13,7 +13,7 @@ namespace Plein.Support.Sessions;
 /// </summary>
 internal sealed class Registrations(PleinDb db, TimeProvider clock, Mailer mailer, AccountLinks links)
 {
-    internal enum Outcome { Registered, WaitingList, AlreadyRegistered, Closed }
+    internal enum Outcome { Registered, WaitingList, AlreadyRegistered, Closed, Busy }
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -32,7 +32,7 @@ internal sealed class Registrations(PleinDb db, TimeProvider clock, Mailer maile
                 (seat, null, clock.GetUtcNow(), affiliation, organisationId);
             await MailAsync(userId, seat is null ? $"Op de wachtlijst: {itemTitle}" : $"Ingeschreven: {itemTitle}", seat is null
                 ? $"De bijeenkomst op {When(session)} is vol. U staat op de wachtlijst. Komt er een plaats vrij, dan schrijven wij u in en krijgt u bericht."
-                : $"U bent ingeschreven voor {itemTitle} op {When(session)}, {session.Place}.\n\nZet het in uw agenda: {links.To($"/aanbod/sessies/{session.Id}.ics")}\n\nKunt u toch niet? Meld u dan af op {links.To("/aanbod/mijn-inschrijvingen")}, zodat iemand van de wachtlijst kan komen.", ct);
+                : $"U bent ingeschreven voor {itemTitle} op {When(session)}, {session.Place}.{Link(session)}\n\nZet het in uw agenda: {links.To($"/aanbod/sessies/{session.Id}.ics")}\n\nKunt u toch niet? Meld u dan af op {links.To("/aanbod/mijn-inschrijvingen")}, zodat iemand van de wachtlijst kan komen.", ct);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -44,33 +44,51 @@ internal sealed class Registrations(PleinDb db, TimeProvider clock, Mailer maile
                 db.ChangeTracker.Clear();
             }
         }
-        return Outcome.AlreadyRegistered;
+        return Outcome.Busy;
     }
 
     /// <summary>Cancels; a freed seat goes to the first on the waiting list, who is told by mail.</summary>
     public async Task<bool> CancelAsync(OfferSession session, string itemTitle, Guid userId, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Inside a caller's transaction (erasing an account) it joins that one.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var registration = await db.Set<Registration>().AsNoTracking().FirstOrDefaultAsync(r => r.SessionId == session.Id && r.UserId == userId && r.CancelledAt == null, ct);
         if (registration is null) return false;
         var now = clock.GetUtcNow();
         // First release the seat, then give it on: two statements in this order, so the unique seat index never sees it twice.
-        await db.Set<Registration>().Where(r => r.Id == registration.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CancelledAt, now).SetProperty(r => r.Seat, (int?)null), ct);
-        if (registration.Seat is { } freed && session.Starts > now && session.CancelledAt is null)
-        {
-            var next = await db.Set<Registration>().Where(r => r.SessionId == session.Id && r.Seat == null && r.CancelledAt == null)
-                .OrderBy(r => r.CreatedAt).Select(r => new { r.Id, r.UserId }).FirstOrDefaultAsync(ct);
-            if (next is not null && await db.Set<Registration>().Where(r => r.Id == next.Id && r.Seat == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.Seat, (int?)freed), ct) == 1)
-                await MailAsync(next.UserId, $"Er is plaats: {itemTitle}",
-                    $"Er kwam een plaats vrij. U bent nu ingeschreven voor {itemTitle} op {When(session)}, {session.Place}.\n\nZet het in uw agenda: {links.To($"/aanbod/sessies/{session.Id}.ics")}", ct);
-        }
+        // Conditional, so a double click cancels (and promotes) once.
+        if (await db.Set<Registration>().Where(r => r.Id == registration.Id && r.CancelledAt == null && r.Seat == registration.Seat)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.CancelledAt, now).SetProperty(r => r.Seat, (int?)null), ct) == 0)
+            return false;
+        if (registration.Seat is { } freed && session.Starts > now && session.CancelledAt is null) await PromoteAsync(session, itemTitle, freed, ct);
         await MailAsync(userId, $"Afgemeld: {itemTitle}", $"U bent afgemeld voor {itemTitle} op {When(session)}.", ct);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return true;
     }
+
+    /// <summary>
+    /// Gives a freed seat to the earliest person still waiting. If a concurrent cancellation seated that person first, or
+    /// they cancelled meanwhile, the next one is tried, so nobody is skipped and no cancelled registration gets a seat.
+    /// </summary>
+    private async Task PromoteAsync(OfferSession session, string itemTitle, int seat, CancellationToken ct)
+    {
+        for (var tries = 0; tries < 50; tries++)
+        {
+            var next = await db.Set<Registration>().Where(r => r.SessionId == session.Id && r.Seat == null && r.CancelledAt == null)
+                .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => new { r.Id, r.UserId }).FirstOrDefaultAsync(ct);
+            if (next is null) return;
+            if (await db.Set<Registration>().Where(r => r.Id == next.Id && r.Seat == null && r.CancelledAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.Seat, (int?)seat), ct) == 1)
+            {
+                await MailAsync(next.UserId, $"Er is plaats: {itemTitle}",
+                    $"Er kwam een plaats vrij. U bent nu ingeschreven voor {itemTitle} op {When(session)}, {session.Place}.{Link(session)}\n\nZet het in uw agenda: {links.To($"/aanbod/sessies/{session.Id}.ics")}", ct);
+                return;
+            }
+        }
+    }
+
+    private static string Link(OfferSession session) => session.OnlineLink is { } link ? $"\nDoe online mee via {link}" : "";
 
     public static string When(OfferSession session)
     {
