@@ -7,12 +7,7 @@ namespace Plein.QuickScan;
 internal static class QuickScanPermissions
 {
     /// <summary>The trekker's work: ambtenaren, and griffiers and beheerders with their second factor.</summary>
-    public static Verdict Manage(CurrentUser.Loaded me, Guid organisationId)
-    {
-        if (CanManageContent(me, organisationId) == Verdict.Allowed) return Verdict.Allowed;
-        if (me.User is null || !me.Memberships.Any(m => m.OrganisationId == organisationId && m.Role is Role.Griffier or Role.Beheerder)) return Verdict.Denied;
-        return me.User.TwoFactorEnabled && me.SecondFactorUsed ? Verdict.Allowed : Verdict.NeedsSecondFactor;
-    }
+    public static Verdict Manage(CurrentUser.Loaded me, Guid organisationId) => CanActForOrganisation(me, organisationId);
 
     public static bool CanManage(CurrentUser.Loaded me, Guid organisationId) => Manage(me, organisationId) == Verdict.Allowed;
 

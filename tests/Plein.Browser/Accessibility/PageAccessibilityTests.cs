@@ -30,7 +30,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/zwolle/vragenlijsten/{concept}", "/zwolle/vragenlijsten/{concept}/vragen/nieuw", "/zwolle/vragenlijsten/{concept}/vragen/v1",
         "/zwolle/beheer/gebieden", "/zwolle/verificatie/postcode", "/zwolle/beheer/stemcodes", "/zwolle/verificatie/stemcode", "/zwolle/taken/{taak}",
         "/zwolle/quickscan", "/zwolle/quickscan/{scan}", "/zwolle/quickscan/{scan}/rapport", "/zwolle/quickscan/{scan}/verbeteragenda",
-        "/zwolle/uitdaagrecht/regels", "/zwolle/uitdaagrecht/register?terrein=Sport%20en%20spelen", "/aanbod/raad-in-beraad", "/aanbod/mijn-inschrijvingen");
+        "/zwolle/uitdaagrecht/regels", "/zwolle/uitdaagrecht/register?terrein=Sport%20en%20spelen", "/aanbod/raad-in-beraad", "/aanbod/mijn-inschrijvingen", "/zwolle/aanbod/aanvragen");
 
     /// <summary>Overijssel's scan is being prepared: the pages of the first steps.</summary>
     public static TheoryData<string> PreparingPages => new("/provincie-overijssel/quickscan/{scan}", "/provincie-overijssel/quickscan/{scan}/startgesprek",
@@ -48,7 +48,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
 
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma", "/quickscan/landelijk",
         "/quickscan/vragenlijst", "/quickscan/vragenlijst/1", "/uitdaagrecht/landelijk",
-        "/aanbod/beheer", "/aanbod/beheer/onderdeel", "/aanbod/beheer/onderdeel/raad-in-beraad", "/aanbod/beheer/sessies/{sessie}");
+        "/aanbod/beheer", "/aanbod/beheer/onderdeel", "/aanbod/beheer/onderdeel/raad-in-beraad", "/aanbod/beheer/sessies/{sessie}",
+        "/aanbod/beheer/aanvragen", "/aanbod/beheer/aanvragen/{aanvraag}");
 
     [Theory, MemberData(nameof(StaffPages))]
     public async Task ProgrammeStaffPageHasNoViolations(string url)
@@ -56,7 +57,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         var page = await fx.NewPageAsync();
         await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
         var session = fx.App.WithDb(db => db.Set<global::Plein.Support.Sessions.OfferSession>().OrderBy(s => s.Starts).First().Id);
-        await page.GotoAsync(url.Replace("{sessie}", session.ToString(), StringComparison.Ordinal));
+        var request = fx.App.WithDb(db => db.National<global::Plein.Support.Requests.OfferRequest>().OrderBy(r => r.CreatedAt).First().Id);
+        await page.GotoAsync(url.Replace("{sessie}", session.ToString(), StringComparison.Ordinal).Replace("{aanvraag}", request.ToString(), StringComparison.Ordinal));
         await AssertNoViolations(page, url);
     }
 

@@ -48,6 +48,15 @@ internal static class PlatformPermissions
             ? Verdict.Allowed
             : CanAdminister(me, organisationId);
 
+    /// <summary>
+    /// Acting for the organisation towards the programme (a quick scan, a request for support): ambtenaren, and griffiers
+    /// and beheerders with their second factor.
+    /// </summary>
+    public static Verdict CanActForOrganisation(CurrentUser.Loaded me, Guid organisationId) =>
+        CanManageContent(me, organisationId) == Verdict.Allowed
+            ? Verdict.Allowed
+            : Admin(me, m => m.OrganisationId == organisationId && m.Role is Role.Griffier or Role.Beheerder);
+
     private static Verdict Admin(CurrentUser.Loaded me, Func<Membership, bool> holds)
     {
         if (me.User is null || !me.Memberships.Any(holds)) return Verdict.Denied;

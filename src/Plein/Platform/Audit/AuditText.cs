@@ -51,6 +51,7 @@ internal static class AuditText
         ["uitdaagrecht.beoordeeld"] = "Uitdaagrecht: beoordeling vastgelegd",
         ["uitdaagrecht.besluit"] = "Uitdaagrecht: besluit genomen",
         ["uitdaagrecht.ingetrokken"] = "Uitdaagrecht: aanvraag ingetrokken",
+        ["aanbod.aangevraagd"] = "Aanbod aangevraagd voor de organisatie",
         ["uitdaagrecht.overeenkomst"] = "Uitdaagrecht: afspraken vastgelegd",
         ["uitdaagrecht.uitvoering"] = "Uitdaagrecht: uitvoering begonnen",
         ["uitdaagrecht.rapportage"] = "Uitdaagrecht: voortgangsrapportage ontvangen",

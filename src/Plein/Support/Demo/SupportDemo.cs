@@ -39,6 +39,14 @@ internal sealed class SupportDemo(PleinDb db, TimeProvider clock) : IDemoContent
         }
         var raadslid = await db.Users.Where(u => u.Email == DemoData.EmailFor(Role.Raadslid.ToString(), "zwolle")).Select(u => u.Id).SingleAsync(ct);
         db.Add(new Registration { Id = Guid.NewGuid(), SessionId = evening.Id, UserId = raadslid, Seat = 1, Affiliation = "Raadslid, Zwolle", CreatedAt = now.AddDays(-2) });
+        var zwolleId = await db.Organisations.Where(o => o.Slug == "zwolle").Select(o => o.Id).SingleAsync(ct);
+        var griffier = await db.Users.Where(u => u.Email == DemoData.EmailFor(Role.Griffier.ToString(), "zwolle")).Select(u => u.Id).SingleAsync(ct);
+        db.Add(new Requests.OfferRequest
+        {
+            Id = Guid.NewGuid(), OrganisationId = zwolleId, OfferItemId = items["versterking-lokale-driehoeken"].Id, RequestedBy = griffier,
+            Participants = "Burgemeester, gemeentesecretaris en griffier", PreferredPeriod = "Een middag in het voorjaar", Wishes = "Graag na de begrotingsbehandeling.",
+            State = Requests.RequestState.Intake, Message = "Dank voor uw aanvraag. Zullen we de intake telefonisch doen, op een dinsdag?", CreatedAt = now.AddDays(-6), UpdatedAt = now.AddDays(-3),
+        });
         await db.SaveChangesAsync(ct);
     }
 }

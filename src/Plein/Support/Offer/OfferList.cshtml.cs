@@ -39,7 +39,7 @@ internal sealed class OfferListModel(PleinDb db, TimeProvider clock) : PageModel
             (!Enum.TryParse<OfferFormat>(Vorm, out var format) || o.Format == format) &&
             words.All(w => $"{o.Title} {o.Summary} {o.Body} {o.Provider}".Contains(w, StringComparison.CurrentCultureIgnoreCase)))];
         var now = clock.GetUtcNow();
-        NextSession = (await db.Set<OfferSession>().AsNoTracking().Where(s => s.CancelledAt == null && s.Starts > now)
+        NextSession = (await db.Set<OfferSession>().AsNoTracking().Where(s => s.CancelledAt == null && s.Starts > now && s.OrganisationId == null)
                 .Select(s => new { s.OfferItemId, s.Starts }).ToListAsync(ct))
             .GroupBy(s => s.OfferItemId).ToDictionary(g => g.Key, g => g.Min(s => s.Starts));
     }

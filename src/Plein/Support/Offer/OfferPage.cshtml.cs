@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Plein.Data;
 using Plein.Platform.Accounts;
 using Plein.Platform.Security;
+using Plein.Support.Requests;
 using Plein.Support.Sessions;
 
 namespace Plein.Support.Offer;
@@ -21,6 +22,8 @@ internal sealed class OfferPageModel(PleinDb db, CurrentUser me, Registrations r
     public OfferItem Item { get; private set; } = default!;
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
     public bool SignedIn { get; private set; }
+    /// <summary>The slug of an organisation this person may request the item for, if any.</summary>
+    public string? CanRequestFor { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -80,12 +83,21 @@ internal sealed class OfferPageModel(PleinDb db, CurrentUser me, Registrations r
         SignedIn = loaded.User is not null;
         var userId = loaded.User?.Id;
         var now = clock.GetUtcNow();
-        var sessions = await db.Set<OfferSession>().AsNoTracking().Where(s => s.OfferItemId == item.Id && s.CancelledAt == null && s.Starts > now).OrderBy(s => s.Starts).ToListAsync(ct);
+        // Dates planned on an organisation's request are only for its members.
+        var mine = loaded.Memberships.Select(m => (Guid?)m.OrganisationId).ToList();
+        var sessions = await db.Set<OfferSession>().AsNoTracking()
+            .Where(s => s.OfferItemId == item.Id && s.CancelledAt == null && s.Starts > now && (s.OrganisationId == null || mine.Contains(s.OrganisationId)))
+            .OrderBy(s => s.Starts).ToListAsync(ct);
+        var actFor = loaded.Memberships.Select(m => m.OrganisationId).Distinct()
+            .Where(o => PlatformPermissions.CanActForOrganisation(loaded, o) == PlatformPermissions.Verdict.Allowed).ToList();
+        CanRequestFor = OfferRequest.Requestable.Contains(item.Kind) && actFor.Count > 0
+            ? await db.Organisations.Where(o => actFor.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Slug).FirstAsync(ct)
+            : null;
         var ids = sessions.Select(s => s.Id).ToList();
         var counts = await db.Set<Registration>().AsNoTracking().Where(r => ids.Contains(r.SessionId) && r.CancelledAt == null)
             .GroupBy(r => r.SessionId).Select(g => new { g.Key, Taken = g.Count(r => r.Seat != null), Waiting = g.Count(r => r.Seat == null) }).ToDictionaryAsync(g => g.Key, ct);
-        var mine = userId is null ? [] : await db.Set<Registration>().AsNoTracking().Where(r => ids.Contains(r.SessionId) && r.UserId == userId && r.CancelledAt == null).ToListAsync(ct);
-        Sessions = [.. sessions.Select(s => new SessionRow(s, counts.GetValueOrDefault(s.Id)?.Taken ?? 0, counts.GetValueOrDefault(s.Id)?.Waiting ?? 0, mine.FirstOrDefault(r => r.SessionId == s.Id)))];
+        var registered = userId is null ? [] : await db.Set<Registration>().AsNoTracking().Where(r => ids.Contains(r.SessionId) && r.UserId == userId && r.CancelledAt == null).ToListAsync(ct);
+        Sessions = [.. sessions.Select(s => new SessionRow(s, counts.GetValueOrDefault(s.Id)?.Taken ?? 0, counts.GetValueOrDefault(s.Id)?.Waiting ?? 0, registered.FirstOrDefault(r => r.SessionId == s.Id)))];
         return null;
     }
 }

@@ -14,6 +14,9 @@ internal sealed class OfferSession
     public string Place { get; set; } = "";
     public string? OnlineLink { get; set; }
     public int Capacity { get; set; }
+    /// <summary>Set for a date planned on an organisation's request: only its members see it and may register.</summary>
+    public Guid? OrganisationId { get; set; }
+    public Guid? RequestId { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
     public DateTimeOffset? ReminderSentAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -12,7 +12,7 @@ namespace Plein.Support.Sessions;
 internal static class SessionCalendar
 {
     public static void MapSessionCalendar(this WebApplication app) =>
-        app.MapGet("/aanbod/sessies/{id:guid}.ics", async (PleinDb db, AccountLinks links, Guid id, CancellationToken ct) =>
+        app.MapGet("/aanbod/sessies/{id:guid}.ics", async (PleinDb db, AccountLinks links, CurrentUser me, Guid id, CancellationToken ct) =>
         {
             var found = await (from s in db.Set<OfferSession>().AsNoTracking()
                                join o in db.Set<OfferItem>().AsNoTracking() on s.OfferItemId equals o.Id
@@ -20,6 +20,8 @@ internal static class SessionCalendar
                                select new { Session = s, o.Title, o.Summary, o.Slug }).FirstOrDefaultAsync(ct);
             if (found is null) return Results.NotFound();
             var session = found.Session;
+            // A date planned for one organisation is only for its members.
+            if (session.OrganisationId is { } only && !(await me.LoadAsync(ct)).Memberships.Any(m => m.OrganisationId == only)) return Results.NotFound();
             var calendar = new Ical.Net.Calendar { ProductId = "-//Democratie in Actie//Plein//NL" };
             calendar.Events.Add(new CalendarEvent
             {

@@ -78,6 +78,7 @@ public sealed partial class TranslationTests
         ["OfferItem.cs"] = text => Texts(ArrowText(), text),
         ["Aandachtsgebieden.cs"] = text => Texts(ArrowText(), text),
         ["RuleTexts.cs"] = text => Texts(ArrowText(), text),
+        ["RequestTexts.cs"] = text => Texts(ArrowText(), text),
     };
 
     [Fact]
