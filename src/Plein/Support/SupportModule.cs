@@ -10,6 +10,7 @@ internal static class SupportModule
         services.AddScoped<IReferenceData, Offer.NationalOffer>()
             .AddScoped<Contracts.IOfferCatalogue, Offer.OfferCatalogue>()
             .AddScoped<Sessions.Registrations>()
+            .AddScoped<Evaluations.SessionEvaluation>()
             .AddScoped<Platform.Accounts.IPersonalDataSource, Sessions.RegistrationPersonalData>()
             .AddScoped<IDemoContent, Demo.SupportDemo>()
             .AddSingleton<Sessions.SessionReminders>()

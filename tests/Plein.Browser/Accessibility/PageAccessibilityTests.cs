@@ -49,7 +49,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma", "/quickscan/landelijk",
         "/quickscan/vragenlijst", "/quickscan/vragenlijst/1", "/uitdaagrecht/landelijk",
         "/aanbod/beheer", "/aanbod/beheer/onderdeel", "/aanbod/beheer/onderdeel/raad-in-beraad", "/aanbod/beheer/sessies/{sessie}",
-        "/aanbod/beheer/aanvragen", "/aanbod/beheer/aanvragen/{aanvraag}");
+        "/aanbod/beheer/aanvragen", "/aanbod/beheer/aanvragen/{aanvraag}", "/aanbod/beheer/bereik");
 
     [Theory, MemberData(nameof(StaffPages))]
     public async Task ProgrammeStaffPageHasNoViolations(string url)

@@ -8,8 +8,10 @@ using Plein.Support.Sessions;
 namespace Plein.Support.Demo;
 
 /// <summary>Dates for some of the offer: a Raad in beraad evening, a webinar, the Summer School, and a past session with its attendance.</summary>
-internal sealed class SupportDemo(PleinDb db, TimeProvider clock) : IDemoContent
+internal sealed class SupportDemo(PleinDb db, TimeProvider clock, Evaluations.SessionEvaluation evaluation) : IDemoContent
 {
+    private static readonly int[] DemoMarks = [8, 7, 9, 7];
+
     public async Task SeedAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -39,6 +41,20 @@ internal sealed class SupportDemo(PleinDb db, TimeProvider clock) : IDemoContent
         }
         var raadslid = await db.Users.Where(u => u.Email == DemoData.EmailFor(Role.Raadslid.ToString(), "zwolle")).Select(u => u.Id).SingleAsync(ct);
         db.Add(new Registration { Id = Guid.NewGuid(), SessionId = evening.Id, UserId = raadslid, Seat = 1, Affiliation = "Raadslid, Zwolle", CreatedAt = now.AddDays(-2) });
+        // The past evening was evaluated: four marks, kept as the engine keeps them (answers and tallies).
+        await db.SaveChangesAsync(ct);
+        await evaluation.SendAsync(past, items["raad-in-beraad"], ct);
+        var surveyId = await db.Set<OfferSession>().Where(s => s.Id == past.Id).Select(s => s.EvaluationSurveyId!.Value).SingleAsync(ct);
+        var office = await db.Set<Platform.Surveys.Survey>().IgnoreQueryFilters().Where(s => s.Id == surveyId).Select(s => s.OrganisationId).SingleAsync(ct);
+        foreach (var (mark, i) in DemoMarks.Select((m, i) => (m, i)))
+        {
+            var response = new Platform.Surveys.SurveyResponse { Id = Guid.NewGuid(), OrganisationId = office, SurveyId = surveyId, StartedAt = now.AddDays(-29), UpdatedAt = now.AddDays(-29), SubmittedAt = now.AddDays(-29).AddMinutes(i), Reached = 0 };
+            db.Add(response);
+            db.Add(new Platform.Surveys.SurveyAnswer { OrganisationId = office, SurveyId = surveyId, ResponseId = response.Id, QuestionKey = Evaluations.SessionEvaluation.MarkKey, Value = (mark - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        foreach (var (mark, count) in new[] { (7, 2), (8, 1), (9, 1) })
+            db.Add(new Platform.Surveys.SurveyTally { OrganisationId = office, SurveyId = surveyId, QuestionKey = Evaluations.SessionEvaluation.MarkKey, Row = 0, Value = mark - 1, Count = count });
+
         var zwolleId = await db.Organisations.Where(o => o.Slug == "zwolle").Select(o => o.Id).SingleAsync(ct);
         var griffier = await db.Users.Where(u => u.Email == DemoData.EmailFor(Role.Griffier.ToString(), "zwolle")).Select(u => u.Id).SingleAsync(ct);
         db.Add(new Requests.OfferRequest

@@ -11,7 +11,7 @@ using Plein.Support.Sessions;
 namespace Plein.Support.Manage;
 
 /// <summary>The organiser's attendance list of one date: who is registered or waiting, who came; cancelling the date.</summary>
-internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer mailer, AccountLinks links, TimeProvider clock) : PageModel
+internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer mailer, AccountLinks links, TimeProvider clock, Evaluations.SessionEvaluation evaluation) : PageModel
 {
     internal sealed record Row(Guid Id, string Name, string Email, string Affiliation, int? Seat, bool Attended, DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt);
 
@@ -19,6 +19,8 @@ internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer 
     public OfferSession Session { get; private set; } = default!;
     public OfferItem Item { get; private set; } = default!;
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Evaluations.SessionEvaluation.Marks? Marks { get; private set; }
+    public bool Held => Session.Starts <= clock.GetUtcNow() && Session.CancelledAt is null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
@@ -39,6 +41,19 @@ internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer 
         if (await LoadAsync(id, ct) is { } stop) return stop;
         await db.Set<Registration>().Where(r => r.SessionId == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Attended, r => Present.Contains(r.Id) && r.Seat != null), ct);
         TempData["Melding"] = "De presentielijst is opgeslagen.";
+        return Redirect($"/aanbod/beheer/sessies/{id}");
+    }
+
+    /// <summary>After the session: the evaluation goes to the participants, once.</summary>
+    public async Task<IActionResult> OnPostEvaluateAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (!Held) TempData["Melding"] = "De evaluatie gaat uit na de bijeenkomst.";
+        else
+        {
+            var sent = await evaluation.SendAsync(Session, Item, ct);
+            TempData["Melding"] = sent is null ? "De evaluatie is al verstuurd." : "De evaluatie is verstuurd naar de deelnemers.";
+        }
         return Redirect($"/aanbod/beheer/sessies/{id}");
     }
 
@@ -68,6 +83,7 @@ internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer 
                       where r.SessionId == id
                       orderby r.Seat == null, r.CreatedAt
                       select new Row(r.Id, u.DisplayName, u.Email ?? "", r.Affiliation, r.Seat, r.Attended, r.CreatedAt, r.CancelledAt)).ToListAsync(ct);
+        if (session.EvaluationSurveyId is { } survey) Marks = (await evaluation.MarksAsync([survey], ct)).GetValueOrDefault(survey) ?? new(0, null);
         return null;
     }
 }

@@ -17,6 +17,8 @@ internal sealed class OfferSession
     /// <summary>Set for a date planned on an organisation's request: only its members see it and may register.</summary>
     public Guid? OrganisationId { get; set; }
     public Guid? RequestId { get; set; }
+    /// <summary>The evaluation sent to participants afterwards (a survey of the programme office).</summary>
+    public Guid? EvaluationSurveyId { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
     public DateTimeOffset? ReminderSentAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -2218,6 +2218,9 @@ namespace Plein.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("Ends")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("EvaluationSurveyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("OfferItemId")
                         .HasColumnType("uuid");
 

@@ -2199,6 +2199,9 @@ namespace Plein.Data.Migrations.Sqlite
                     b.Property<long>("Ends")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("EvaluationSurveyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OfferItemId")
                         .HasColumnType("TEXT");
 
