@@ -42,7 +42,9 @@ internal sealed class OfferPageModel(PleinDb db, CurrentUser me, Registrations r
         else if (Affiliation.Length > 200) ModelState.AddModelError(nameof(Affiliation), "Gebruik hoogstens 200 tekens.");
         if (!ModelState.IsValid) return Page();
         var loaded = await me.LoadAsync(ct);
-        var outcome = await registrations.RegisterAsync(row!.Session, Item.Title, loaded.User!.Id, Affiliation!.Trim(), (loaded.Memberships.Count > 0 ? loaded.Memberships[0].OrganisationId : (Guid?)null), ct);
+        // Reach counts organisations: the one a private date is for, else the person's working membership before a resident's one.
+        var organisation = row!.Session.OrganisationId ?? loaded.Memberships.OrderBy(m => m.Role == Role.Inwoner).Select(m => (Guid?)m.OrganisationId).FirstOrDefault();
+        var outcome = await registrations.RegisterAsync(row.Session, Item.Title, loaded.User!.Id, Affiliation!.Trim(), organisation, ct);
         TempData["Melding"] = outcome switch
         {
             Registrations.Outcome.Registered => "U bent ingeschreven. U krijgt een bevestiging per e-mail.",
