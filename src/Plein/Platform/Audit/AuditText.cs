@@ -70,4 +70,11 @@ internal static class AuditText
 
     /// <summary>Times in the log are shown as Dutch clock time, whatever zone the server runs in.</summary>
     public static DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(at, "Europe/Amsterdam");
+
+    /// <summary>A Dutch date and clock time (as people type them) as an instant in UTC.</summary>
+    public static DateTimeOffset FromLocal(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam").GetUtcOffset(local)).ToUniversalTime();
+    }
 }

@@ -16,12 +16,7 @@ internal sealed class SupportDemo(PleinDb db, TimeProvider clock, Evaluations.Se
     {
         var now = clock.GetUtcNow();
         var items = await db.Set<OfferItem>().ToDictionaryAsync(o => o.Slug, ct);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        DateTimeOffset At(int days, int hour, int minute = 0)
-        {
-            var local = DateOnly.FromDateTime(now.UtcDateTime).AddDays(days).ToDateTime(new TimeOnly(hour, minute));
-            return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-        }
+        DateTimeOffset At(int days, int hour) => Platform.Audit.AuditText.FromLocal(DateOnly.FromDateTime(now.UtcDateTime).AddDays(days), new TimeOnly(hour, 0));
         OfferSession Session(string slug, int days, int from, int until, string place, int capacity, string? link = null) => new()
         {
             Id = Guid.NewGuid(), OfferItemId = items[slug].Id, Starts = At(days, from), Ends = At(days, until), Place = place, Capacity = capacity, OnlineLink = link, CreatedAt = now,

@@ -62,14 +62,6 @@ internal sealed class SessionInput
     }
 
     /// <summary>The date and times in Dutch local time, as instants.</summary>
-    public (DateTimeOffset Starts, DateTimeOffset Ends) Instants()
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        DateTimeOffset At(TimeOnly time)
-        {
-            var local = Date!.Value.ToDateTime(time);
-            return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-        }
-        return (At(From!.Value), At(Until!.Value));
-    }
+    public (DateTimeOffset Starts, DateTimeOffset Ends) Instants() =>
+        (Platform.Audit.AuditText.FromLocal(Date!.Value, From!.Value), Platform.Audit.AuditText.FromLocal(Date!.Value, Until!.Value));
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -24,16 +23,14 @@ internal sealed class SessionAttendanceModel(PleinDb db, CurrentUser me, Mailer 
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
-    /// <summary>The attendance list as CSV (UTF-8 with BOM, so spreadsheet programs show the accents).</summary>
+    /// <summary>The attendance list as CSV, through the platform's table export (which keeps cells from running as formulas).</summary>
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        var csv = new StringBuilder("\uFEFFnaam;e-mail;functie en organisatie;status;aanwezig\r\n");
-        // A leading =, +, -, @, tab or return would make a spreadsheet run the cell as a formula: a quote keeps it text.
-        static string Cell(string v) => "\"" + (v.Length > 0 && "=+-@\t\r".Contains(v[0], StringComparison.Ordinal) ? "'" + v : v).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        foreach (var r in Rows)
-            csv.Append(string.Join(';', Cell(r.Name), Cell(r.Email), Cell(r.Affiliation), r.CancelledAt is not null ? "afgemeld" : r.Seat is null ? "wachtlijst" : "ingeschreven", r.Attended ? "ja" : "nee")).Append("\r\n");
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"deelnemers-{Item.Slug}-{Session.Starts:yyyyMMdd}.csv");
+        Platform.Export.TableExport.Start(HttpContext, "csv", $"deelnemers-{Item.Slug}-{Session.Starts:yyyyMMdd}");
+        var rows = Rows.Select(r => new object?[] { r.Name, r.Email, r.Affiliation, r.CancelledAt is not null ? "afgemeld" : r.Seat is null ? "wachtlijst" : "ingeschreven", r.Attended ? "ja" : "nee" });
+        await Platform.Export.TableExport.WriteAsync(HttpContext, "csv", ["naam", "e-mail", "functie en organisatie", "status", "aanwezig"], rows.ToAsyncEnumerable(), ct);
+        return new EmptyResult();
     }
 
     public async Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct)

@@ -32,24 +32,28 @@ internal sealed class BsnPseudonyms(PleinDb db, IDataProtectionProvider protecti
 {
     private const string SecretName = "bsn-pseudonym-master";
     private readonly IDataProtector protector = protection.CreateProtector("Plein.PlatformSecret");
+    // Read once per request scope: making thousands of voting or letter codes would otherwise read the secret each time.
+    private byte[]? master;
+    private readonly Dictionary<(Guid, string), byte[]> keys = [];
 
     public async Task<string> PseudonymAsync(Guid organisationId, string bsn, CancellationToken ct)
     {
-        var master = await MasterAsync(ct);
-        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: organisationId.ToByteArray());
+        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, await MasterAsync(ct), 32, info: organisationId.ToByteArray());
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(bsn.Trim())));
     }
 
     /// <summary>A keyed hash for other secrets of an organisation (voting codes): without the key, a stolen table is useless.</summary>
     public async Task<string> KeyedHashAsync(Guid organisationId, string purpose, string value, CancellationToken ct)
     {
-        var master = await MasterAsync(ct);
-        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: [.. organisationId.ToByteArray(), .. System.Text.Encoding.UTF8.GetBytes(purpose)]);
+        if (!keys.TryGetValue((organisationId, purpose), out var key))
+            keys[(organisationId, purpose)] = key = HKDF.DeriveKey(HashAlgorithmName.SHA256, await MasterAsync(ct), 32, info: [.. organisationId.ToByteArray(), .. System.Text.Encoding.UTF8.GetBytes(purpose)]);
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(value)));
     }
 
     /// <summary>The configured key (required in production); in Development and Testing a generated one in the database.</summary>
-    private async Task<byte[]> MasterAsync(CancellationToken ct)
+    private async Task<byte[]> MasterAsync(CancellationToken ct) => master ??= await LoadMasterAsync(ct);
+
+    private async Task<byte[]> LoadMasterAsync(CancellationToken ct)
     {
         if (options.Value.PseudonymKey is { } configured) return Convert.FromBase64String(configured);
         var stored = await db.Set<PlatformSecret>().AsNoTracking().FirstOrDefaultAsync(s => s.Name == SecretName, ct);
