@@ -5,6 +5,7 @@ using Plein.Participation;
 using Plein.Platform;
 using Plein.QuickScan;
 using Plein.Support;
+using Plein.Knowledge;
 
 var (command, hostArgs) = Startup.SplitCommand(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -14,6 +15,7 @@ builder.Services.AddParticipation();
 builder.Services.AddQuickScan();
 builder.Services.AddSupport();
 builder.Services.AddChallenges();
+builder.Services.AddKnowledge();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -22,6 +24,7 @@ app.MapParticipation();
 app.MapQuickScan();
 app.MapChallenges();
 app.MapSupport();
+app.MapKnowledge();
 
 if (command is not null)
 {

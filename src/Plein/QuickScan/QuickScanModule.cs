@@ -11,7 +11,6 @@ internal static class QuickScanModule
             .AddScoped<Scoring.ScanResults>()
             .AddScoped<Scans.ScanAccess>()
             .AddScoped<Scans.Invitations>()
-            .AddScoped<Versions.VersionAudit>()
             .AddScoped<Report.ScanReportBuilder>()
             .AddScoped<Scoring.ScanComparison>()
             .AddScoped<IDemoContent, Demo.QuickScanDemo>()

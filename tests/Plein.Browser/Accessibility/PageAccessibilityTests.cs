@@ -19,7 +19,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/meldingen/afmelden?t=ongeldig", "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?zoek=bomen", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}",
         "/zwolle/vragenlijsten/{vragenlijst}", "/zwolle/vragenlijsten/{vragenlijst}/resultaten",
         "/zwolle/quickscan", "/zwolle/quickscan/{scan}/voor/inwoners", "/zwolle/quickscan/code", "/aanbod",
-        "/zwolle/uitdaagrecht", "/waterschap-drents-overijsselse-delta/uitdaagrecht", "/aanbod/raad-in-beraad", "/aanbod?soort=Workshop&zoek=raad");
+        "/zwolle/uitdaagrecht", "/waterschap-drents-overijsselse-delta/uitdaagrecht", "/aanbod/raad-in-beraad", "/aanbod?soort=Workshop&zoek=raad", "/kennis");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
@@ -49,7 +49,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     public static TheoryData<string> StaffPages => new("/organisaties", "/organisaties/nieuw", "/organisaties/aalten/wijzigen", "/programma", "/quickscan/landelijk",
         "/quickscan/vragenlijst", "/quickscan/vragenlijst/1", "/uitdaagrecht/landelijk",
         "/aanbod/beheer", "/aanbod/beheer/onderdeel", "/aanbod/beheer/onderdeel/raad-in-beraad", "/aanbod/beheer/sessies/{sessie}",
-        "/aanbod/beheer/aanvragen", "/aanbod/beheer/aanvragen/{aanvraag}", "/aanbod/beheer/bereik");
+        "/aanbod/beheer/aanvragen", "/aanbod/beheer/aanvragen/{aanvraag}", "/aanbod/beheer/bereik",
+        "/kennis/knelpunten", "/kennis/knelpunten/{knelpunt}", "/kennis/regionale-energiestrategie/gesprekken/{gesprek}");
 
     [Theory, MemberData(nameof(StaffPages))]
     public async Task ProgrammeStaffPageHasNoViolations(string url)
@@ -58,8 +59,41 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
         var session = fx.App.WithDb(db => db.Set<global::Plein.Support.Sessions.OfferSession>().OrderBy(s => s.Starts).First().Id);
         var request = fx.App.WithDb(db => db.National<global::Plein.Support.Requests.OfferRequest>().OrderBy(r => r.CreatedAt).First().Id);
-        await page.GotoAsync(url.Replace("{sessie}", session.ToString(), StringComparison.Ordinal).Replace("{aanvraag}", request.ToString(), StringComparison.Ordinal));
+        await page.GotoAsync(Knowledge(url.Replace("{sessie}", session.ToString(), StringComparison.Ordinal).Replace("{aanvraag}", request.ToString(), StringComparison.Ordinal)));
         await AssertNoViolations(page, url);
+    }
+
+    public static TheoryData<string> CommunityPages => new("/kennis", "/kennis/regionale-energiestrategie", "/kennis/regionale-energiestrategie/gesprekken/{gesprek}",
+        "/kennis/regionale-energiestrategie/bibliotheek", "/kennis/regionale-energiestrategie/bibliotheek?soort=Handreiking",
+        "/kennis/regionale-energiestrategie/knelpunten", "/kennis/regionale-energiestrategie/knelpunten?label=financi%C3%ABn&volgorde=nieuw");
+
+    [Theory, MemberData(nameof(CommunityPages))]
+    public async Task KnowledgeCommunityPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "griffier.zwolle@demo.plein.nl");
+        await page.GotoAsync(Knowledge(url));
+        await AssertNoViolations(page, url);
+    }
+
+    [Fact]
+    public async Task KnelpuntFormWithErrorsHasNoViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "griffier.zwolle@demo.plein.nl");
+        await page.GotoAsync("/kennis/aardgasvrije-wijken/knelpunten");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Knelpunt melden" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_Title-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "knelpunt melden met fouten");
+    }
+
+    /// <summary>Fills {gesprek} and {knelpunt} with the demo discussion and knelpunt on the RES.</summary>
+    private string Knowledge(string url)
+    {
+        var (discussion, bottleneck) = fx.App.WithDb(db => (
+            db.Set<global::Plein.Knowledge.Discussions.Discussion>().OrderBy(d => d.CreatedAt).First().Id,
+            db.Set<global::Plein.Knowledge.Bottlenecks.Bottleneck>().OrderBy(b => b.CreatedAt).First().Id));
+        return url.Replace("{gesprek}", discussion.ToString(), StringComparison.Ordinal).Replace("{knelpunt}", bottleneck.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>Fills {proces}, {voorstel}, {reactie}, {vragenlijst} and {concept} with demo rows of "Groenplan Assendorp" and the playground draft survey.</summary>

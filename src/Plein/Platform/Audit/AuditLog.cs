@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Plein.Data;
 
 namespace Plein.Platform.Audit;
@@ -11,5 +12,12 @@ internal sealed class AuditLog(PleinDb db, TimeProvider clock, IHttpContextAcces
         var id = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
         Guid? actor = Guid.TryParse(id, out var g) ? g : null;
         db.AuditEntries.Add(AuditEntry.Create(organisationId, clock.GetUtcNow(), actor, action, subject, details));
+    }
+
+    /// <summary>Decisions on national things (the questionnaire, the knowledge communities) go in the programme office's log.</summary>
+    public async Task RecordNationalAsync(string action, string subject, string? details = null, CancellationToken ct = default)
+    {
+        var office = await db.Organisations.Where(o => o.Slug == Tenancy.OrganisationRegister.ProgrammeOfficeSlug).Select(o => o.Id).FirstAsync(ct);
+        Record(office, action, subject, details);
     }
 }

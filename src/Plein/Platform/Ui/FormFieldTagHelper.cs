@@ -30,7 +30,7 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> t) : Tag
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var errors = state?.ValidationState == ModelValidationState.Invalid ? state.Errors.Select(e => e.ErrorMessage).ToList() : [];
-        var value = Type == "password" ? "" : state?.AttemptedValue ?? For.Model switch
+        var value = Type is "password" or "file" ? "" : state?.AttemptedValue ?? For.Model switch
         {
             DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             TimeOnly t => t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),

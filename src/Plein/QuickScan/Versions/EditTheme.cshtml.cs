@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Plein.Data;
+using Plein.Platform.Audit;
 using Plein.Platform.Accounts;
 using Plein.QuickScan.Questionnaire;
 
@@ -12,7 +13,7 @@ namespace Plein.QuickScan.Versions;
 /// Programme staff edit one theme of a concept: its title, the statements on now and on improving (each with optional
 /// wording per group), the open question and the tips. An empty statement is removed; the empty last row adds one.
 /// </summary>
-internal sealed partial class EditThemeModel(PleinDb db, CurrentUser me, VersionAudit audit) : PageModel
+internal sealed partial class EditThemeModel(PleinDb db, CurrentUser me, AuditLog audit) : PageModel
 {
     public const int MinStatements = 2, MaxStatements = 8, MaxTips = 6;
     private static readonly string[] Placeholders = ["{raad}", "{college}", "{organisatie}"];
@@ -93,7 +94,7 @@ internal sealed partial class EditThemeModel(PleinDb db, CurrentUser me, Version
         theme.OpenQuestion = Input.OpenQuestion!.Trim();
         theme.Tips = tips;
         Version.Definition = definition;
-        await audit.RecordAsync("quickscan.versie-gewijzigd", $"{Version.Title}: {theme.Title}", ct);
+        await audit.RecordNationalAsync("quickscan.versie-gewijzigd", $"{Version.Title}: {theme.Title}", ct: ct);
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "Het thema is opgeslagen.";
         return Redirect(VersionPath);

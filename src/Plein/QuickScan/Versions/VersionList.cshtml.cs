@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Plein.Data;
+using Plein.Platform.Audit;
 using Plein.Platform.Accounts;
 using Plein.QuickScan.Questionnaire;
 using Plein.QuickScan.Scans;
@@ -9,7 +10,7 @@ using Plein.QuickScan.Scans;
 namespace Plein.QuickScan.Versions;
 
 /// <summary>Programme staff see every version of the national questionnaire and start a new one as a concept.</summary>
-internal sealed class VersionListModel(PleinDb db, CurrentUser me, VersionAudit audit, TimeProvider clock) : PageModel
+internal sealed class VersionListModel(PleinDb db, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
 {
     internal sealed record Row(int Number, string Title, bool Current, DateTimeOffset? PublishedAt, int Scans);
 
@@ -33,7 +34,7 @@ internal sealed class VersionListModel(PleinDb db, CurrentUser me, VersionAudit 
             Id = Guid.NewGuid(), Number = number, Title = $"Quick scan lokale democratie, versie {number}",
             Definition = current.Definition.Clone(), CreatedAt = clock.GetUtcNow(),
         });
-        await audit.RecordAsync("quickscan.versie-concept", $"versie {number}", ct);
+        await audit.RecordNationalAsync("quickscan.versie-concept", $"versie {number}", ct: ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Plein.Data;
+using Plein.Platform.Audit;
 using Plein.Platform.Accounts;
 using Plein.QuickScan.Questionnaire;
 
 namespace Plein.QuickScan.Versions;
 
 /// <summary>One version with all its statements; a concept can be renamed, published or thrown away.</summary>
-internal sealed class VersionPageModel(PleinDb db, CurrentUser me, VersionAudit audit, TimeProvider clock) : PageModel
+internal sealed class VersionPageModel(PleinDb db, CurrentUser me, AuditLog audit, TimeProvider clock) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Vul een titel in."), StringLength(120, ErrorMessage = "Gebruik hoogstens 120 tekens.")]
     public string? Title { get; set; }
@@ -30,7 +31,7 @@ internal sealed class VersionPageModel(PleinDb db, CurrentUser me, VersionAudit 
         if (await LoadConceptAsync(number, ct) is { } stop) return stop;
         if (!ModelState.IsValid) return Page();
         Version.Title = Title!.Trim();
-        await audit.RecordAsync("quickscan.versie-gewijzigd", Version.Title, ct);
+        await audit.RecordNationalAsync("quickscan.versie-gewijzigd", Version.Title, ct: ct);
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "De titel is opgeslagen.";
         return Redirect(Path);
@@ -43,7 +44,7 @@ internal sealed class VersionPageModel(PleinDb db, CurrentUser me, VersionAudit 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Set<QuestionnaireVersion>().Where(v => v.Current).ExecuteUpdateAsync(s => s.SetProperty(v => v.Current, false), ct);
         (Version.Current, Version.PublishedAt) = (true, clock.GetUtcNow());
-        await audit.RecordAsync("quickscan.versie-gepubliceerd", Version.Title, ct);
+        await audit.RecordNationalAsync("quickscan.versie-gepubliceerd", Version.Title, ct: ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         TempData["Melding"] = "De versie is gepubliceerd. Nieuwe scans gebruiken hem; lopende scans houden hun eigen versie.";
@@ -54,7 +55,7 @@ internal sealed class VersionPageModel(PleinDb db, CurrentUser me, VersionAudit 
     {
         if (await LoadConceptAsync(number, ct) is { } stop) return stop;
         db.Remove(Version);
-        await audit.RecordAsync("quickscan.versie-verwijderd", Version.Title, ct);
+        await audit.RecordNationalAsync("quickscan.versie-verwijderd", Version.Title, ct: ct);
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "Het concept is verwijderd.";
         return Redirect("/quickscan/vragenlijst");
