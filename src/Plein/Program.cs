@@ -6,6 +6,7 @@ using Plein.Platform;
 using Plein.QuickScan;
 using Plein.Support;
 using Plein.Knowledge;
+using Plein.AreaSupport;
 
 var (command, hostArgs) = Startup.SplitCommand(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -16,6 +17,7 @@ builder.Services.AddQuickScan();
 builder.Services.AddSupport();
 builder.Services.AddChallenges();
 builder.Services.AddKnowledge();
+builder.Services.AddAreaSupport();
 
 var app = builder.Build();
 app.UsePlatform();

@@ -50,7 +50,9 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/quickscan/vragenlijst", "/quickscan/vragenlijst/1", "/uitdaagrecht/landelijk",
         "/aanbod/beheer", "/aanbod/beheer/onderdeel", "/aanbod/beheer/onderdeel/raad-in-beraad", "/aanbod/beheer/sessies/{sessie}",
         "/aanbod/beheer/aanvragen", "/aanbod/beheer/aanvragen/{aanvraag}", "/aanbod/beheer/bereik",
-        "/kennis/knelpunten", "/kennis/knelpunten/{knelpunt}", "/kennis/regionale-energiestrategie/gesprekken/{gesprek}");
+        "/kennis/knelpunten", "/kennis/knelpunten/{knelpunt}", "/kennis/regionale-energiestrategie/gesprekken/{gesprek}",
+        "/gebieden/gronings-aardbevingsgebied", "/gebieden/gronings-aardbevingsgebied/beheer", "/gebieden/gronings-aardbevingsgebied/beheer/vragen/{steunvraag}",
+        "/gebieden/gronings-aardbevingsgebied/beheer/subsidies/{subsidie}", "/gebieden/gronings-aardbevingsgebied/dorpsinitiatieven/{dorp}");
 
     [Theory, MemberData(nameof(StaffPages))]
     public async Task ProgrammeStaffPageHasNoViolations(string url)
@@ -87,9 +89,38 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await AssertNoViolations(page, "knelpunt melden met fouten");
     }
 
-    /// <summary>Fills {gesprek} and {knelpunt} with the demo discussion and knelpunt on the RES.</summary>
+    public static TheoryData<string> AreaPages => new("/eemsdelta", "/eemsdelta/gebiedsondersteuning", "/eemsdelta/gebiedsondersteuning/subsidies/{subsidie}",
+        "/gebieden/gronings-aardbevingsgebied", "/gebieden/gronings-aardbevingsgebied?gemeente=eemsdelta&stand=Actief",
+        "/gebieden/gronings-aardbevingsgebied/dorpsinitiatieven/nieuw", "/gebieden/gronings-aardbevingsgebied/dorpsinitiatieven/{dorp}", "/zwolle/gebiedsondersteuning");
+
+    [Theory, MemberData(nameof(AreaPages))]
+    public async Task AreaSupportPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, url.StartsWith("/zwolle", StringComparison.Ordinal) ? "beheerder.zwolle@demo.plein.nl" : "beheerder.eemsdelta@demo.plein.nl");
+        await page.GotoAsync(Knowledge(url));
+        await AssertNoViolations(page, url);
+    }
+
+    [Fact]
+    public async Task GrantFormWithErrorsHasNoViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
+        await page.GotoAsync("/gebieden/gronings-aardbevingsgebied/beheer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Subsidie toekennen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#NewGrant_Amount-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "subsidie toekennen met fouten");
+    }
+
+    /// <summary>Fills {gesprek} and {knelpunt} with the demo discussion and knelpunt on the RES, and the area's demo rows.</summary>
     private string Knowledge(string url)
     {
+        var (request, grant, village) = fx.App.WithDb(db => (
+            db.National<global::Plein.AreaSupport.Requests.AreaSupportRequest>().OrderBy(r => r.CreatedAt).First().Id,
+            db.National<global::Plein.AreaSupport.Grants.Grant>().Where(g => g.ReportedAt != null).OrderBy(g => g.GrantedAt).First().Id,
+            db.National<global::Plein.AreaSupport.Villages.VillageInitiative>().OrderBy(v => v.CreatedAt).First().Id));
+        url = url.Replace("{steunvraag}", request.ToString(), StringComparison.Ordinal).Replace("{subsidie}", grant.ToString(), StringComparison.Ordinal).Replace("{dorp}", village.ToString(), StringComparison.Ordinal);
         var (discussion, bottleneck) = fx.App.WithDb(db => (
             db.Set<global::Plein.Knowledge.Discussions.Discussion>().OrderBy(d => d.CreatedAt).First().Id,
             db.Set<global::Plein.Knowledge.Bottlenecks.Bottleneck>().OrderBy(b => b.CreatedAt).First().Id));

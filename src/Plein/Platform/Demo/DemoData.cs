@@ -31,6 +31,7 @@ internal sealed class DemoData(PleinDb db, UserManager<PleinUser> users, TimePro
         ("zwolle", "zwolle"),
         ("provincie-overijssel", "overijssel"),
         ("waterschap-drents-overijsselse-delta", "wdodelta"),
+        ("eemsdelta", "eemsdelta"),
     ];
 
     public static string EmailFor(string role, string shortName) => $"{role.ToLowerInvariant()}.{shortName}@demo.plein.nl";

@@ -26,6 +26,14 @@ internal sealed class MailOptions
 /// <summary>Queues a mail in the caller's unit of work; it is sent after the change is saved.</summary>
 internal sealed class Mailer(PleinDb db, TimeProvider clock, OutboxSignal signal)
 {
+    /// <summary>The same message to every programme staff member (each address once), such as a new request for them.</summary>
+    public async Task EnqueueToProgrammeStaffAsync(string subject, string textBody, CancellationToken ct)
+    {
+        // Programme staff are members of the programme office: a national read by design.
+        var staff = await (from m in db.National<Accounts.Membership>() join u in db.Users on m.UserId equals u.Id where m.Role == Accounts.Role.Programmamedewerker select u.Email).ToListAsync(ct);
+        foreach (var email in staff.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)) Enqueue(email, subject, textBody);
+    }
+
     public void Enqueue(string to, string subject, string textBody)
     {
         var now = clock.GetUtcNow();

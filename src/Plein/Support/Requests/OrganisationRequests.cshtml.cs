@@ -53,9 +53,7 @@ internal sealed class OrganisationRequestsModel(PleinDb db, ITenantContext tenan
         };
         db.Add(request);
         var title = Items.First(i => i.Value == request.OfferItemId.ToString()).Text;
-        var staff = await (from m in db.National<Membership>() join u in db.Users on m.UserId equals u.Id where m.Role == Role.Programmamedewerker select u.Email).ToListAsync(ct);
-        foreach (var email in staff.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))
-            mailer.Enqueue(email, $"Aanvraag: {title} voor {Organisation.Name}", $"{Organisation.Name} vraagt {title} aan.\n\nWie: {request.Participants}\nWanneer: {request.PreferredPeriod}\n\n{request.Wishes}");
+        await mailer.EnqueueToProgrammeStaffAsync($"Aanvraag: {title} voor {Organisation.Name}", $"{Organisation.Name} vraagt {title} aan.\n\nWie: {request.Participants}\nWanneer: {request.PreferredPeriod}\n\n{request.Wishes}", ct);
         audit.Record(Organisation.Id, "aanbod.aangevraagd", title);
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "Uw aanvraag is verstuurd. Het programma neemt contact met u op voor een intake.";

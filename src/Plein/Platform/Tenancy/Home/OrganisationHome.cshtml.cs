@@ -6,7 +6,7 @@ using Plein.Platform.Accounts;
 namespace Plein.Platform.Tenancy.Home;
 
 /// <summary>An organisation's own home on Plein.</summary>
-internal sealed class OrganisationHomeModel(ITenantContext tenant, PleinDb db, CurrentUser me) : PageModel
+internal sealed class OrganisationHomeModel(ITenantContext tenant, PleinDb db, CurrentUser me, IEnumerable<IOrganisationLinks> modules) : PageModel
 {
     public Organisation Organisation { get; private set; } = default!;
     public Organisation? MergedInto { get; private set; }
@@ -15,6 +15,7 @@ internal sealed class OrganisationHomeModel(ITenantContext tenant, PleinDb db, C
     public bool CanAdminister { get; private set; }
     public bool CanViewAudit { get; private set; }
     public string? LoginProviderName { get; private set; }
+    public List<IOrganisationLinks.Link> ModuleLinks { get; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -26,5 +27,6 @@ internal sealed class OrganisationHomeModel(ITenantContext tenant, PleinDb db, C
         MyRoles = loaded.Memberships.Where(m => m.OrganisationId == Organisation.Id).Select(m => RoleText.Of(m.Role)).ToList();
         CanAdminister = PlatformPermissions.CanAdminister(loaded, Organisation.Id) != PlatformPermissions.Verdict.Denied;
         CanViewAudit = PlatformPermissions.CanViewAudit(loaded, Organisation.Id) != PlatformPermissions.Verdict.Denied;
+        foreach (var module in modules) ModuleLinks.AddRange(await module.LinksAsync(Organisation, loaded, ct));
     }
 }
