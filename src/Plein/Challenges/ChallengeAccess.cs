@@ -34,19 +34,7 @@ internal sealed class ChallengeAccess(PleinDb db, CurrentUser me, ITenantContext
     }
 
     /// <summary>Saves a step; false when someone else changed the request in the meantime (nothing of this step is stored).</summary>
-    public async Task<bool> TrySaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    public Task<bool> TrySaveAsync(CancellationToken ct) => db.TrySaveAsync(ct);
 
     public const string ChangedMeanwhile = "Iemand anders heeft deze aanvraag net gewijzigd. Bekijk hoe hij er nu voor staat en probeer het zo nodig opnieuw.";
 }

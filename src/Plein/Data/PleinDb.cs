@@ -52,6 +52,21 @@ internal abstract class PleinDb(DbContextOptions options, ITenantContext tenant)
         return Expression.Lambda(Expression.Equal(owner, current), row);
     }
 
+    /// <summary>Saves, or returns false when someone else changed a row in between (its concurrency token no longer matches).</summary>
+    public async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampTenant();

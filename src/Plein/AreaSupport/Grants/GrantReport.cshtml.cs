@@ -45,11 +45,7 @@ internal sealed class GrantReportModel(PleinDb db, ITenantContext tenant, Curren
         (tracked.Spent, tracked.Report, tracked.ReportedAt, tracked.UpdatedAt) = (Input.Spent, Input.Report!.Trim(), now, now);
         audit.Record(Organisation.Id, "gebied.subsidie-verantwoord", Grant.Describe(tracked.Purpose), $"{tracked.Spent:0.00} van {tracked.Amount:0.00}");
         await mailer.EnqueueToProgrammeStaffAsync($"Verantwoording subsidie: {Organisation.Name}", $"{Organisation.Name} heeft de verantwoording ingediend van de subsidie voor {Grant.Describe(tracked.Purpose)}.", ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(ct))
         {
             TempData["Melding"] = "Het programma heeft deze subsidie net gewijzigd. Bekijk hoe zij er nu voor staat.";
             return Redirect($"/{Organisation.Slug}/gebiedsondersteuning/subsidies/{id}");

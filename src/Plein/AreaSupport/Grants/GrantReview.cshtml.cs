@@ -49,11 +49,7 @@ internal sealed class GrantReviewModel(PleinDb db, CurrentUser me, AreaAccess ar
         var contacts = await areas.GrantContactsAsync(tracked.OrganisationId, ct);
         foreach (var email in contacts)
             mailer.Enqueue(email, $"Verantwoording subsidie {what}", $"De verantwoording van de subsidie voor {Grant.Describe(tracked.Purpose)} is {what}.\n\n{remark}\n\n{links.To($"/{Organisation.Slug}/gebiedsondersteuning/subsidies/{id}")}");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(ct))
         {
             TempData["Melding"] = "De organisatie of een collega heeft deze subsidie net gewijzigd. Bekijk hoe zij er nu voor staat.";
             return Redirect($"/gebieden/{Area.Area.Slug}/beheer/subsidies/{id}");

@@ -55,11 +55,7 @@ internal sealed class RequestHandlingModel(PleinDb db, CurrentUser me, AreaAcces
             mailer.Enqueue(email, $"Uw vraag om steun: {tracked.Subject}",
                 $"{(message is null ? state : $"{state}\n\n{message}")}\n\nBekijk uw vragen op {links.To($"/{slugOfOrganisation}/gebiedsondersteuning")}");
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(ct))
         {
             TempData["Melding"] = "Een collega heeft deze vraag net gewijzigd. Bekijk hoe zij er nu voor staat.";
             return Redirect($"/gebieden/{Area.Area.Slug}/beheer/vragen/{id}");

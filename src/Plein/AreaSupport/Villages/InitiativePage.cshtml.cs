@@ -81,11 +81,7 @@ internal sealed class InitiativePageModel(PleinDb db, CurrentUser me, AreaAccess
         target.Needs = Input.Needs?.Trim() ?? "";
         target.StepsDone = [.. ActiveVillageSteps.All.Select(s => s.Key).Where(Input.Steps.Contains)];
         target.UpdatedAt = now;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(ct))
         {
             ModelState.AddModelError("Input.Name", "Iemand anders heeft dit initiatief net gewijzigd. Open de pagina opnieuw en voer uw wijziging nog eens in.");
             return Page();

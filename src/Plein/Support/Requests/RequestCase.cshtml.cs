@@ -74,11 +74,7 @@ internal sealed class RequestCaseModel(PleinDb db, CurrentUser me, Mailer mailer
         var tracked = await db.National<OfferRequest>().SingleAsync(r => r.Id == id, ct);
         (tracked.State, tracked.Message, tracked.UpdatedAt) = (state, message, now);
         if (RequesterEmail is { } email) mailer.Enqueue(email, $"Uw aanvraag: {Item.Title}", message is null ? mail : $"{mail}\n\n{message}");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(ct))
         {
             TempData["Melding"] = "Een collega heeft deze aanvraag net gewijzigd. Bekijk hoe hij er nu voor staat.";
             return Redirect($"/aanbod/beheer/aanvragen/{id}");
