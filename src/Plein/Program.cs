@@ -5,11 +5,12 @@ using Plein.Participation;
 using Plein.Platform;
 using Plein.QuickScan;
 using Plein.Support;
+using Plein.Budgeting;
 using Plein.Knowledge;
 using Plein.AreaSupport;
 
-var (command, hostArgs) = Startup.SplitCommand(args);
-var builder = WebApplication.CreateBuilder(hostArgs);
+var (command, commandArgs) = Startup.SplitCommand(args);
+var builder = WebApplication.CreateBuilder(commandArgs);
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddPlatform(builder.Configuration, builder.Environment);
 builder.Services.AddParticipation();
@@ -18,6 +19,7 @@ builder.Services.AddSupport();
 builder.Services.AddChallenges();
 builder.Services.AddKnowledge();
 builder.Services.AddAreaSupport();
+builder.Services.AddBudgeting();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -30,7 +32,7 @@ app.MapKnowledge();
 
 if (command is not null)
 {
-    Environment.ExitCode = await Startup.RunCommandAsync(app, command);
+    Environment.ExitCode = await Startup.RunCommandAsync(app, command, commandArgs);
     return;
 }
 await Startup.PrepareDatabaseAsync(app, showProgress: false);

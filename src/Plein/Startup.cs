@@ -8,13 +8,22 @@ namespace Plein;
 /// <summary>What happens before Plein serves: migrations, the national register and, when asked, demo data.</summary>
 internal static class Startup
 {
-    private static readonly string[] Commands = ["migrate", "seed"];
+    /// <summary>The platform's own commands and the modules' (<see cref="ICommand"/>); known before the host is built.</summary>
+    private static readonly string[] Commands = ["migrate", "seed", "tally"];
 
     public static (string? Command, string[] HostArgs) SplitCommand(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
 
-    public static async Task<int> RunCommandAsync(WebApplication app, string command)
+    public static async Task<int> RunCommandAsync(WebApplication app, string command, string[] args)
     {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            if (scope.ServiceProvider.GetServices<ICommand>().FirstOrDefault(c => c.Name == command) is { } module)
+            {
+                await DataModule.MigrateAsync(app.Services);
+                return await module.RunAsync(args, CancellationToken.None);
+            }
+        }
         if (command == "migrate")
         {
             Console.WriteLine("Database bijwerken...");

@@ -18,7 +18,8 @@ internal sealed class AreaAccess(PleinDb db)
 
     public async Task<Loaded?> ForOrganisationAsync(Guid organisationId, CancellationToken ct)
     {
-        var areaId = await db.Set<AreaOrganisation>().Where(a => a.OrganisationId == organisationId).Select(a => (Guid?)a.AreaId).FirstOrDefaultAsync(ct);
+        var areaId = await db.Set<AreaOrganisation>().Where(a => a.OrganisationId == organisationId)
+            .Join(db.Set<Area>(), m => m.AreaId, a => a.Id, (m, a) => a).OrderBy(a => a.Slug).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
         if (areaId is null) return null;
         return new(await db.Set<Area>().AsNoTracking().SingleAsync(a => a.Id == areaId, ct), await MembersAsync(areaId.Value, ct));
     }

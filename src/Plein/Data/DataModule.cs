@@ -55,6 +55,7 @@ internal static class DataModule
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await db.Database.CloseConnectionAsync();
         }
+        await MigrationBaseline.AdoptAsync(db, ct);
         await db.Database.MigrateAsync(ct);
     }
 }

@@ -9,6 +9,7 @@ internal static class ParticipationModule
         services.AddMemoryCache()
             .AddScoped<Proposals.SupportProposal>()
             .AddScoped<Contracts.ISupportCollection, Proposals.SupportCollection>()
+            .AddScoped<Contracts.IProcesses, Processes.ProcessDirectory>()
             .AddScoped<Comments.PostComment>()
             .AddScoped<Proposals.ProposalSearch>()
             .AddScoped<Notifications.Notifier>()

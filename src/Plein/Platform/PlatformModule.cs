@@ -113,6 +113,7 @@ internal static class PlatformModule
             .AddMvcOptions(o =>
             {
                 DutchModelBinding.Apply(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
                 o.Filters.Add<UnknownHandlerFilter>();
             });
         services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; o.AppendTrailingSlash = false; });

@@ -13,7 +13,7 @@ public sealed class ChallengeLifecycleTests(Apps apps)
     public static TheoryData<string> Providers => Apps.Providers;
     private const string Org = "waterschap-drents-overijsselse-delta";
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static string Day(int offset) => DateTime.UtcNow.Date.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(int offset) => global::Plein.Platform.Tenancy.Organisation.Today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> ValidRequest() => new()
     {
@@ -100,7 +100,7 @@ public sealed class ChallengeLifecycleTests(Apps apps)
 
         var receipt = await resident.SubmitFilesAsync(concept, new Dictionary<string, string>(ValidRequest()) { ["actie"] = "indienen" }, "#aanvraag",
             ("Attachments", "handtekeningen.pdf", "%PDF-1.4\nhandtekeningen"u8.ToArray()));
-        var due = DateTime.UtcNow.Date.AddDays(56).ToString("d MMMM yyyy", Dutch);
+        var due = global::Plein.Platform.Tenancy.Organisation.Today.AddDays(56).ToString("d MMMM yyyy", Dutch);
         Assert.Contains("Uw aanvraag is ingediend", receipt.Text, StringComparison.Ordinal);
         var reference = receipt.Document.QuerySelector("main strong")!.TextContent;
         Assert.Matches(@"^UR-\d{4}-0001$", reference);
@@ -123,12 +123,12 @@ public sealed class ChallengeLifecycleTests(Apps apps)
         casePage = await clerk.SubmitAsync(casePage, new Dictionary<string, string> { ["Ask.Question"] = "Wie is verzekerd als er iemand van de dijk valt?" }, "#vraag");
         Assert.Contains("De beslistermijn staat stil", casePage.Text, StringComparison.Ordinal);
         Assert.Contains("Wie is verzekerd", (await app.Smtp.WaitForMailToAsync(residentMail, mails++)).TextBody, StringComparison.Ordinal);
-        app.WithDb(db => db.National<Challenge>().Where(c => c.Id == id).ExecuteUpdate(s => s.SetProperty(c => c.InformationRequestedOn, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-5)))));
+        app.WithDb(db => db.National<Challenge>().Where(c => c.Id == id).ExecuteUpdate(s => s.SetProperty(c => c.InformationRequestedOn, global::Plein.Platform.Tenancy.Organisation.Today.AddDays(-5))));
         var mine = await resident.GetAsync($"/{Org}/uitdaagrecht/aanvragen/{id}");
         Assert.Contains("staat de beslistermijn stil", mine.Text, StringComparison.Ordinal);
         Assert.Equal("Schrijf uw antwoord.", (await resident.SubmitAsync(mine, new Dictionary<string, string> { ["Answer"] = "" }, "#antwoord")).FieldError("Answer"));
         mine = await resident.SubmitAsync(mine, new Dictionary<string, string> { ["Answer"] = "De stichting heeft een vrijwilligersverzekering." }, "#antwoord");
-        var later = DateTime.UtcNow.Date.AddDays(61).ToString("d MMMM yyyy", Dutch);
+        var later = global::Plein.Platform.Tenancy.Organisation.Today.AddDays(61).ToString("d MMMM yyyy", Dutch);
         Assert.Contains($"U krijgt uiterlijk {later} een besluit.", mine.Text, StringComparison.Ordinal);
         Assert.Contains("vrijwilligersverzekering", (await app.Smtp.WaitForMailToAsync(Demo.Email("ambtenaar", "wdodelta"), 1)).TextBody, StringComparison.Ordinal);
 

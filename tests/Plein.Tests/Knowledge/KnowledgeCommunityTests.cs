@@ -78,11 +78,11 @@ public sealed class KnowledgeCommunityTests(Apps apps)
         using var staff = app.Client();
         await staff.SignInAsync(Demo.Email("programmamedewerker", "programma"));
         var moderated = await staff.GetAsync($"/kennis/aardgasvrije-wijken/gesprekken/{id}");
-        Assert.Equal("Schrijf waarom u dit verbergt.", (await staff.SubmitAsync(moderated, new Dictionary<string, string> { ["Hide.Post"] = first.ToString(), ["Hide.Reason"] = "" }, "#verbergen")).FieldError("Hide.Reason"));
-        moderated = await staff.SubmitAsync(moderated, new Dictionary<string, string> { ["Hide.Post"] = first.ToString(), ["Hide.Reason"] = "Noemt een inwoner bij naam." }, "#verbergen");
+        Assert.Equal("Schrijf waarom u dit verbergt.", (await staff.SubmitAsync(moderated, new Dictionary<string, string> { ["Hide.Target"] = first.ToString(), ["Hide.Reason"] = "" }, "#verbergen")).FieldError("Hide.Reason"));
+        moderated = await staff.SubmitAsync(moderated, new Dictionary<string, string> { ["Hide.Target"] = first.ToString(), ["Hide.Reason"] = "Noemt een inwoner bij naam." }, "#verbergen");
         Assert.Contains("Noemt een inwoner bij naam.", (await councillor.GetAsync($"/kennis/aardgasvrije-wijken/gesprekken/{id}")).Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Wij begonnen met een wijkavond", (await councillor.GetAsync($"/kennis/aardgasvrije-wijken/gesprekken/{id}")).Text, StringComparison.Ordinal);
-        await staff.SubmitAsync(moderated, new Dictionary<string, string> { ["Hide.Post"] = "", ["Hide.Reason"] = "Dubbel gesprek." }, "#verbergen");
+        await staff.SubmitAsync(moderated, new Dictionary<string, string> { ["Hide.Target"] = "gesprek", ["Hide.Reason"] = "Dubbel gesprek." }, "#verbergen");
         Assert.Equal(HttpStatusCode.NotFound, (await councillor.GetAsync($"/kennis/aardgasvrije-wijken/gesprekken/{id}", follow: false)).Status);
         Assert.DoesNotContain(title, (await councillor.GetAsync("/kennis/aardgasvrije-wijken")).Text, StringComparison.Ordinal);
         Assert.True(app.WithDb(db => db.AuditEntries.IgnoreQueryFilters().Any(a => a.Action == "kennis.verborgen" && a.Subject == title)));
@@ -160,7 +160,7 @@ public sealed class KnowledgeCommunityTests(Apps apps)
         await Recognise("griffier", "overijssel");
         await Recognise("raadslid", "wdodelta");
         var counted = app.WithDb(db => BottleneckQueries.WithCounts(db).Single(x => x.Bottleneck.Id == id));
-        Assert.Equal((3, 2), (counted.Recognitions, counted.Organisations));
+        Assert.Equal((4, 3), (counted.Recognitions, counted.Organisations));
 
         // Twice is undo; the filter shows only labelled knelpunten.
         using var undo = app.Client();
@@ -169,7 +169,7 @@ public sealed class KnowledgeCommunityTests(Apps apps)
         Assert.DoesNotContain("De raad krijgt de RES pas te zien", filtered.Document.QuerySelector("ul.plein-cards")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ik herken dit niet meer", filtered.Document.QuerySelector($"form[action*='bottleneck={id}'] button")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("U herkent dit knelpunt niet meer.", (await undo.SubmitAsync(filtered, new Dictionary<string, string>(), $"form[action*='bottleneck={id}']")).Text, StringComparison.Ordinal);
-        Assert.Equal(2, app.WithDb(db => db.Set<Recognition>().Count(r => r.BottleneckId == id)));
+        Assert.Equal(3, app.WithDb(db => db.Set<Recognition>().Count(r => r.BottleneckId == id)));
 
         using var staff = app.Client();
         await staff.SignInAsync(Demo.Email("programmamedewerker", "programma"));

@@ -33,6 +33,8 @@ internal sealed class AreaAdminModel(PleinDb db, CurrentUser me, AreaAccess area
     public IReadOnlyList<GrantRow> Grants { get; private set; } = [];
     public IReadOnlyList<Total> Totals { get; private set; } = [];
     public List<SelectListItem> Organisations { get; private set; } = [];
+    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
     public static IEnumerable<SelectListItem> Purposes => [new("Kies het doel", ""), .. Enum.GetValues<GrantPurpose>().Select(p => new SelectListItem(Grant.Describe(p), p.ToString()))];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) => await LoadAsync(slug, ct) ?? Page();
@@ -56,7 +58,7 @@ internal sealed class AreaAdminModel(PleinDb db, CurrentUser me, AreaAccess area
         var contacts = await areas.GrantContactsAsync(organisation.Id, ct);
         foreach (var email in contacts)
             mailer.Enqueue(email, $"Subsidie toegekend: {Grant.Describe(grant.Purpose)}",
-                $"Het programma Democratie in Actie kent {organisation.Name} {grant.Amount:N2} euro toe voor {Grant.Describe(grant.Purpose)}.\n\n{grant.Description}\n\nVerantwoord de besteding voor {grant.ReportDue:d MMMM yyyy} op {links.To($"/{organisation.Slug}/gebiedsondersteuning/subsidies/{grant.Id}")}");
+                string.Create(Dutch, $"Het programma Democratie in Actie kent {organisation.Name} {grant.Amount:N2} euro toe voor {Grant.Describe(grant.Purpose)}.\n\n{grant.Description}\n\nVerantwoord de besteding voor {grant.ReportDue:d MMMM yyyy} op {links.To($"/{organisation.Slug}/gebiedsondersteuning/subsidies/{grant.Id}")}"));
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "De subsidie is toegekend. De organisatie krijgt bericht.";
         return Redirect($"/gebieden/{Area.Area.Slug}/beheer");

@@ -17,6 +17,7 @@ internal sealed class GrantReportModel(PleinDb db, ITenantContext tenant, Curren
     {
         [Required(ErrorMessage = "Vul in hoeveel u heeft uitgegeven."), Range(0, (double)Grant.MaxAmount, ErrorMessage = "Vul een bedrag van 0 euro of meer in.")] public decimal? Spent { get; set; }
         [Required(ErrorMessage = "Schrijf wat u met het geld heeft gedaan."), StringLength(8000, ErrorMessage = "Gebruik hoogstens 8.000 tekens.")] public string? Report { get; set; }
+        public long Version { get; set; }
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -26,7 +27,7 @@ internal sealed class GrantReportModel(PleinDb db, ITenantContext tenant, Curren
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        (Input.Spent, Input.Report) = (Grant.Spent, Grant.Report);
+        (Input.Spent, Input.Report, Input.Version) = (Grant.Spent, Grant.Report, RowVersion.Of(Grant.UpdatedAt));
         return Page();
     }
 
@@ -39,8 +40,10 @@ internal sealed class GrantReportModel(PleinDb db, ITenantContext tenant, Curren
             return Redirect($"/{Organisation.Slug}/gebiedsondersteuning/subsidies/{id}");
         }
         if (Input.Spent is { } spent && decimal.Round(spent, 2) != spent) ModelState.AddModelError("Input.Spent", "Gebruik hoogstens twee cijfers achter de komma.");
+        if (Input.Spent > Grant.Amount) ModelState.AddModelError("Input.Spent", "U kunt niet meer verantwoorden dan de subsidie. Vul in wat u van de subsidie heeft uitgegeven.");
         if (!ModelState.IsValid) return Page();
         var tracked = await db.Set<Grant>().SingleAsync(g => g.Id == id, ct);
+        db.Entry(tracked).Property(g => g.UpdatedAt).OriginalValue = RowVersion.From(Input.Version);
         var now = clock.GetUtcNow();
         (tracked.Spent, tracked.Report, tracked.ReportedAt, tracked.UpdatedAt) = (Input.Spent, Input.Report!.Trim(), now, now);
         audit.Record(Organisation.Id, "gebied.subsidie-verantwoord", Grant.Describe(tracked.Purpose), $"{tracked.Spent:0.00} van {tracked.Amount:0.00}");

@@ -27,18 +27,22 @@ internal sealed class GrantReviewModel(PleinDb db, CurrentUser me, AreaAccess ar
     public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken ct)
     {
         if (await LoadAsync(slug, id, ct) is { } stop) return stop;
-        Review.Version = Grant.UpdatedAt.UtcTicks;
+        Review.Version = RowVersion.Of(Grant.UpdatedAt);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, Guid id, CancellationToken ct)
     {
         if (await LoadAsync(slug, id, ct) is { } stop) return stop;
-        if (Grant.State != GrantState.Verantwoord) ModelState.AddModelError("Review.Settle", "Er is geen verantwoording om te beoordelen.");
+        if (Grant.State != GrantState.Verantwoord)
+        {
+            TempData["Melding"] = "Er is geen verantwoording om te beoordelen. Misschien heeft een collega haar net beoordeeld.";
+            return Redirect($"/gebieden/{Area.Area.Slug}/beheer/subsidies/{id}");
+        }
         if (Review.Settle == false && string.IsNullOrWhiteSpace(Review.Remark)) ModelState.AddModelError("Review.Remark", "Schrijf wat de organisatie moet aanpassen.");
         if (!ModelState.IsValid) return Page();
         var tracked = await db.National<Grant>().SingleAsync(g => g.Id == id, ct);
-        db.Entry(tracked).Property(g => g.UpdatedAt).OriginalValue = new DateTimeOffset(Review.Version, TimeSpan.Zero);
+        db.Entry(tracked).Property(g => g.UpdatedAt).OriginalValue = RowVersion.From(Review.Version);
         var now = clock.GetUtcNow();
         var remark = string.IsNullOrWhiteSpace(Review.Remark) ? null : Review.Remark.Trim();
         if (Review.Settle == true) tracked.SettledAt = now;
@@ -48,7 +52,7 @@ internal sealed class GrantReviewModel(PleinDb db, CurrentUser me, AreaAccess ar
         audit.Record(tracked.OrganisationId, Review.Settle == true ? "gebied.subsidie-vastgesteld" : "gebied.subsidie-terug", Grant.Describe(tracked.Purpose), remark);
         var contacts = await areas.GrantContactsAsync(tracked.OrganisationId, ct);
         foreach (var email in contacts)
-            mailer.Enqueue(email, $"Verantwoording subsidie {what}", $"De verantwoording van de subsidie voor {Grant.Describe(tracked.Purpose)} is {what}.\n\n{remark}\n\n{links.To($"/{Organisation.Slug}/gebiedsondersteuning/subsidies/{id}")}");
+            mailer.Enqueue(email, $"Verantwoording subsidie {what}", $"De verantwoording van de subsidie voor {Grant.Describe(tracked.Purpose)} is {what}.{(remark is null ? "" : $"\n\n{remark}")}\n\n{links.To($"/{Organisation.Slug}/gebiedsondersteuning/subsidies/{id}")}");
         if (!await db.TrySaveAsync(ct))
         {
             TempData["Melding"] = "De organisatie of een collega heeft deze subsidie net gewijzigd. Bekijk hoe zij er nu voor staat.";
@@ -66,7 +70,7 @@ internal sealed class GrantReviewModel(PleinDb db, CurrentUser me, AreaAccess ar
         // Programme staff review grants of every organisation in the area.
         if (await db.National<Grant>().AsNoTracking().FirstOrDefaultAsync(g => g.Id == id && g.AreaId == area.Area.Id, ct) is not { } grant) return NotFound();
         Grant = grant;
-        Organisation = area.Organisations.Single(o => o.Id == grant.OrganisationId);
+        Organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == grant.OrganisationId, ct);
         return null;
     }
 }

@@ -32,25 +32,29 @@ internal sealed class RequestHandlingModel(PleinDb db, CurrentUser me, AreaAcces
     public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken ct)
     {
         if (await LoadAsync(slug, id, ct) is { } stop) return stop;
-        Step.Version = Entry.UpdatedAt.UtcTicks;
+        Step.Version = RowVersion.Of(Entry.UpdatedAt);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, Guid id, CancellationToken ct)
     {
         if (await LoadAsync(slug, id, ct) is { } stop) return stop;
+        if (!Entry.IsOpen)
+        {
+            TempData["Melding"] = "Deze vraag is al afgesloten.";
+            return Redirect($"/gebieden/{Area.Area.Slug}/beheer/vragen/{id}");
+        }
         if (Step.State == AreaRequestState.Ingediend) ModelState.AddModelError("Step.State", "Kies de nieuwe stand uit de lijst.");
         if (Step.State == AreaRequestState.Afgewezen && string.IsNullOrWhiteSpace(Step.Message)) ModelState.AddModelError("Step.Message", "Schrijf waarom het programma deze vraag niet oppakt.");
-        if (!Entry.IsOpen) ModelState.AddModelError("Step.State", "Deze vraag is al afgesloten.");
         if (!ModelState.IsValid) return Page();
         var tracked = await db.National<AreaSupportRequest>().SingleAsync(r => r.Id == id, ct);
-        db.Entry(tracked).Property(r => r.UpdatedAt).OriginalValue = new DateTimeOffset(Step.Version, TimeSpan.Zero);
+        db.Entry(tracked).Property(r => r.UpdatedAt).OriginalValue = RowVersion.From(Step.Version);
         var message = string.IsNullOrWhiteSpace(Step.Message) ? null : Step.Message.Trim();
         (tracked.State, tracked.Message, tracked.UpdatedAt) = (Step.State!.Value, message ?? tracked.Message, clock.GetUtcNow());
         audit.Record(tracked.OrganisationId, "gebied.steunvraag-" + tracked.State.ToString().ToLowerInvariant(), tracked.Subject, message);
         if (RequesterEmail is { } email)
         {
-            var slugOfOrganisation = Area.Organisations.First(o => o.Id == tracked.OrganisationId).Slug;
+            var slugOfOrganisation = await db.Organisations.Where(o => o.Id == tracked.OrganisationId).Select(o => o.Slug).SingleAsync(ct);
             var state = $"Uw vraag is nu: {AreaSupportRequest.Describe(tracked.State)}.";
             mailer.Enqueue(email, $"Uw vraag om steun: {tracked.Subject}",
                 $"{(message is null ? state : $"{state}\n\n{message}")}\n\nBekijk uw vragen op {links.To($"/{slugOfOrganisation}/gebiedsondersteuning")}");

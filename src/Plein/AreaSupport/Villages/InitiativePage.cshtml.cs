@@ -45,7 +45,7 @@ internal sealed class InitiativePageModel(PleinDb db, CurrentUser me, AreaAccess
             Input = new InputModel
             {
                 Name = v.Name, Village = v.Village, ContactName = v.ContactName, ContactEmail = v.ContactEmail, ContactPhone = v.ContactPhone, Status = v.Status, Needs = v.Needs,
-                Steps = [.. v.StepsDone], Version = v.UpdatedAt.UtcTicks,
+                Steps = [.. v.StepsDone], Version = RowVersion.Of(v.UpdatedAt),
             };
         }
         return Page();
@@ -70,7 +70,7 @@ internal sealed class InitiativePageModel(PleinDb db, CurrentUser me, AreaAccess
         {
             target = await db.National<VillageInitiative>().SingleAsync(v => v.Id == Initiative.Id, ct);
             // The version the person edited: if someone saved in between, the update finds no row and is refused.
-            db.Entry(target).Property(v => v.UpdatedAt).OriginalValue = new DateTimeOffset(Input.Version ?? 0, TimeSpan.Zero);
+            db.Entry(target).Property(v => v.UpdatedAt).OriginalValue = RowVersion.From(Input.Version ?? 0);
         }
         target.Name = Input.Name!.Trim();
         target.Village = Input.Village!.Trim();

@@ -43,7 +43,8 @@ internal sealed class BottleneckConfiguration : IEntityTypeConfiguration<Bottlen
         b.ToTable("Bottlenecks");
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Description).HasMaxLength(4000);
-        b.Property(x => x.Tags).AsJson().HasMaxLength(400);
+        // Room for 5 labels of 30 characters even when every character is written as \uXXXX in the JSON.
+        b.Property(x => x.Tags).AsJson().HasMaxLength(2000);
         b.Property(x => x.Affiliation).HasMaxLength(300);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Response).HasMaxLength(4000);

@@ -34,6 +34,7 @@ internal sealed class BottleneckRegisterModel(PleinDb db, CurrentUser me, Partic
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
+        ModelState.Clear();
         if (await EnterAsync(slug, ct) is { } stop) return stop;
         await LoadAsync(ct);
         return Page();
@@ -56,6 +57,8 @@ internal sealed class BottleneckRegisterModel(PleinDb db, CurrentUser me, Partic
             ReportedBy = Member.UserId, OrganisationId = Member.OrganisationId, Affiliation = Member.Affiliation, CreatedAt = clock.GetUtcNow(), Status = BottleneckStatus.Nieuw,
         };
         db.Add(bottleneck);
+        // The reporter's council runs into it too: their mark counts like anyone's.
+        db.Add(new Recognition { Id = Guid.NewGuid(), BottleneckId = bottleneck.Id, UserId = Member.UserId, OrganisationId = Member.OrganisationId, CreatedAt = bottleneck.CreatedAt });
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "Het knelpunt staat in het register.";
         return Redirect($"/kennis/{Community.Slug}/knelpunten?volgorde=nieuw#knelpunt-{bottleneck.Id}");

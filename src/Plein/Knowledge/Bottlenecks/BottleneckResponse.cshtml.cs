@@ -29,7 +29,7 @@ internal sealed class BottleneckResponseModel(PleinDb db, CurrentUser me, AuditL
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        (Input.Status, Input.Response) = (Item.Bottleneck.Status, Item.Bottleneck.Response);
+        (Input.Status, Input.Response, Input.Hide) = (Item.Bottleneck.Status, Item.Bottleneck.Response, Item.Bottleneck.HiddenAt is not null);
         return Page();
     }
 
@@ -42,7 +42,7 @@ internal sealed class BottleneckResponseModel(PleinDb db, CurrentUser me, AuditL
         var response = string.IsNullOrWhiteSpace(Input.Response) ? null : Input.Response.Trim();
         if (response != tracked.Response) tracked.RespondedAt = clock.GetUtcNow();
         (tracked.Status, tracked.Response) = (Input.Status!.Value, response);
-        if (Input.Hide && tracked.HiddenAt is null) tracked.HiddenAt = clock.GetUtcNow();
+        tracked.HiddenAt = Input.Hide ? tracked.HiddenAt ?? clock.GetUtcNow() : null;
         await audit.RecordNationalAsync(Input.Hide ? "kennis.knelpunt-verborgen" : "kennis.knelpunt-beantwoord", tracked.Title, $"{tracked.Status}: {response}", ct);
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = "Het knelpunt is bijgewerkt.";

@@ -58,7 +58,7 @@ internal sealed class KnowledgeDemo(PleinDb db, TimeProvider clock) : IDemoConte
         var heat = Report(communities["aardgasvrije-wijken"], staten, "Inwoners haken af door onzekere kosten van de warmtetransitie",
             "Zonder duidelijkheid over de kosten per huishouden is een wijkuitvoeringsplan niet uit te leggen.", ["financiën", "participatie"], 8);
         db.AddRange(late, money, heat);
-        foreach (var (bottleneck, who) in new[] { (late, staten), (late, waterschap), (late, griffier), (money, zwolle), (heat, zwolle) })
+        foreach (var (bottleneck, who) in new[] { (late, zwolle), (late, staten), (late, waterschap), (late, griffier), (money, waterschap), (money, zwolle), (heat, staten), (heat, zwolle) })
             db.Add(new Recognition { Id = Guid.NewGuid(), BottleneckId = bottleneck.Id, UserId = who.UserId, OrganisationId = who.OrganisationId, CreatedAt = now.AddDays(-2) });
         late.Status = BottleneckStatus.Opgepakt;
         late.Response = "We maken met de VNG een handreiking over de momenten waarop de raad meepraat, en bespreken dit met het Nationaal Programma RES.";

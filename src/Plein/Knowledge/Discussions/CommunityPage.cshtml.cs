@@ -29,6 +29,7 @@ internal sealed class CommunityPageModel(PleinDb db, CurrentUser me, Participant
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
+        ModelState.Clear();
         if (await EnterAsync(slug, ct) is { } stop) return stop;
         await LoadAsync(ct);
         return Page();

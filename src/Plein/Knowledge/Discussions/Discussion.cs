@@ -48,7 +48,6 @@ internal sealed class DiscussionConfiguration : IEntityTypeConfiguration<Discuss
         b.Property(d => d.Body).HasMaxLength(8000);
         b.Property(d => d.Affiliation).HasMaxLength(300);
         b.Property(d => d.HiddenReason).HasMaxLength(300);
-        b.Property(d => d.LastPostAt).IsConcurrencyToken();
         b.HasIndex(d => new { d.CommunityId, d.LastPostAt });
         b.HasOne<Community>().WithMany().HasForeignKey(d => d.CommunityId);
         b.HasOne<PleinUser>().WithMany().HasForeignKey(d => d.AuthorId).OnDelete(DeleteBehavior.Restrict);

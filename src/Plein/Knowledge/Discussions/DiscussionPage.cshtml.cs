@@ -20,7 +20,9 @@ internal sealed class DiscussionPageModel(PleinDb db, CurrentUser me, Participan
 
     internal sealed class HideInput
     {
-        public Guid? Post { get; set; }
+        public const string WholeDiscussion = "gesprek";
+
+        [Required(ErrorMessage = "Kies wat u verbergt.")] public string? Target { get; set; }
         [Required(ErrorMessage = "Schrijf waarom u dit verbergt."), StringLength(300, ErrorMessage = "Gebruik hoogstens 300 tekens.")] public string? Reason { get; set; }
     }
 
@@ -31,11 +33,15 @@ internal sealed class DiscussionPageModel(PleinDb db, CurrentUser me, Participan
     public IReadOnlyList<Post> Posts { get; private set; } = [];
     public int PageCount { get; private set; } = 1;
     public IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> HideOptions =>
-        [new("Het hele gesprek", ""), .. Posts.Where(p => p.IsVisible).Select(p => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem($"{p.Affiliation}: {Shorten(p.Body)}", p.Id.ToString()))];
+        [new("Kies wat u verbergt", ""), new("Het hele gesprek", HideInput.WholeDiscussion), .. Posts.Where(p => p.IsVisible).Select(p => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem($"{p.Affiliation}: {Shorten(p.Body)}", p.Id.ToString()))];
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
-    public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken ct) => await OpenAsync(slug, id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        return await OpenAsync(slug, id, ct) ?? Page();
+    }
 
     public async Task<IActionResult> OnPostReplyAsync(string slug, Guid id, CancellationToken ct)
     {
@@ -67,14 +73,17 @@ internal sealed class DiscussionPageModel(PleinDb db, CurrentUser me, Participan
         if (!Member.Moderator) return Forbid();
         ModelState.KeepOnly(nameof(Hide));
         if (!ModelState.IsValid) return Page();
+        Guid? postId = Hide.Target == HideInput.WholeDiscussion ? null : Guid.TryParse(Hide.Target, out var parsed) ? parsed : Guid.Empty;
         var now = clock.GetUtcNow();
         var reason = Hide.Reason!.Trim();
-        var hidden = Hide.Post is { } postId
-            ? await db.Set<Post>().Where(p => p.Id == postId && p.DiscussionId == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.HiddenAt, now).SetProperty(p => p.HiddenReason, reason), ct)
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var hidden = postId is { } target
+            ? await db.Set<Post>().Where(p => p.Id == target && p.DiscussionId == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.HiddenAt, now).SetProperty(p => p.HiddenReason, reason), ct)
             : await db.Set<Discussion>().Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.HiddenAt, now).SetProperty(d => d.HiddenReason, reason), ct);
         if (hidden == 0) return NotFound();
         await audit.RecordNationalAsync("kennis.verborgen", Discussion.Title, reason, ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         TempData["Melding"] = "Het bericht is verborgen.";
         return Redirect($"/kennis/{Community.Slug}/gesprekken/{id}?pagina={Pagina}");
     }

@@ -31,26 +31,17 @@ internal sealed class DiscussionWriter(PleinDb db, TimeProvider clock)
         return discussion;
     }
 
-    /// <summary>The reply and the discussion's counter in one save; when two replies meet, the later one reads the counter again.</summary>
+    /// <summary>The reply and the discussion's counter in one transaction; the counter is raised in the database, so replies at the same moment all count.</summary>
     public async Task<Post> ReplyAsync(Guid discussionId, Participants.Participant author, string body, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var post = new Post { Id = Guid.NewGuid(), DiscussionId = discussionId, AuthorId = author.UserId, Affiliation = author.Affiliation, Body = body.Trim(), CreatedAt = now };
-        for (var attempt = 0; ; attempt++)
-        {
-            var discussion = await db.Set<Discussion>().SingleAsync(d => d.Id == discussionId, ct);
-            discussion.ReplyCount++;
-            discussion.LastPostAt = now > discussion.LastPostAt ? now : discussion.LastPostAt.AddTicks(1);
-            if (db.Entry(post).State == EntityState.Detached) db.Add(post);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return post;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                db.Entry(discussion).State = EntityState.Detached;
-            }
-        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Add(post);
+        await db.SaveChangesAsync(ct);
+        await db.Set<Discussion>().Where(d => d.Id == discussionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ReplyCount, d => d.ReplyCount + 1).SetProperty(d => d.LastPostAt, d => d.LastPostAt > now ? d.LastPostAt : now), ct);
+        await transaction.CommitAsync(ct);
+        return post;
     }
 }

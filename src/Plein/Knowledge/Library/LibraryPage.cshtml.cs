@@ -10,7 +10,7 @@ using Plein.Platform.Tenancy;
 namespace Plein.Knowledge.Library;
 
 /// <summary>Guides, examples and research shared in a community: a file or a link. The one who added it, or a moderator, removes it.</summary>
-internal sealed class LibraryPageModel(PleinDb db, CurrentUser me, Participants participants, FileStore files, TimeProvider clock)
+internal sealed class LibraryPageModel(PleinDb db, CurrentUser me, Participants participants, FileStore files, Platform.Audit.AuditLog audit, TimeProvider clock)
     : Communities.CommunityPageModel(me, participants)
 {
     internal sealed class InputModel
@@ -31,6 +31,7 @@ internal sealed class LibraryPageModel(PleinDb db, CurrentUser me, Participants 
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
+        ModelState.Clear();
         if (await EnterAsync(slug, ct) is { } stop) return stop;
         await LoadAsync(ct);
         return Page();
@@ -72,11 +73,13 @@ internal sealed class LibraryPageModel(PleinDb db, CurrentUser me, Participants 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, Guid document, CancellationToken ct)
     {
         if (await EnterAsync(slug, ct) is { } stop) return stop;
-        var now = clock.GetUtcNow();
-        var removed = await db.Set<LibraryDocument>()
-            .Where(d => d.Id == document && d.CommunityId == Community.Id && d.RemovedAt == null && (d.AddedBy == Member.UserId || Member.Moderator))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.RemovedAt, now), ct);
-        if (removed == 0) return NotFound();
+        var target = await db.Set<LibraryDocument>()
+            .FirstOrDefaultAsync(d => d.Id == document && d.CommunityId == Community.Id && d.RemovedAt == null && (d.AddedBy == Member.UserId || Member.Moderator), ct);
+        if (target is null) return NotFound();
+        target.RemovedAt = clock.GetUtcNow();
+        // Taking out someone else's document is moderation: it goes in the programme office's log.
+        if (target.AddedBy != Member.UserId) await audit.RecordNationalAsync("kennis.document-verwijderd", target.Title, ct: ct);
+        await db.SaveChangesAsync(ct);
         TempData["Melding"] = "Het document is uit de bibliotheek gehaald.";
         return Redirect($"/kennis/{Community.Slug}/bibliotheek");
     }

@@ -29,7 +29,12 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock, Platform
             ParticipationLevel.Meebeslissen, "Stadshagen", now);
         playground.Phases.Add(Phase("Wensen ophalen", today.AddDays(-60), today.AddDays(-20), proposals: true, support: true, limit: null));
         playground.Phases.Add(Phase("Ontwerp kiezen", today.AddDays(-19), today.AddDays(20), proposals: false, support: true, limit: 1));
-        db.AddRange(green, playground);
+        var budget = Process(zwolle.Id, "Wijkbudget Holtenbroek", "Bewoners van Holtenbroek beslissen zelf waar 150.000 euro aan wordt besteed.",
+            "Bewoners stelden projecten voor; de gemeente rekende ze door. Nu kiest u met de stemcode uit de brief welke projecten er komen.",
+            ParticipationLevel.Meebeslissen, "Holtenbroek", now);
+        budget.Phases.Add(Phase("Projecten indienen", today.AddDays(-50), today.AddDays(-21), proposals: true, support: false, limit: null));
+        budget.Phases.Add(Phase("Stemmen", today.AddDays(-3), today.AddDays(11), proposals: false, support: false, limit: null));
+        db.AddRange(green, playground, budget);
 
         string[][] ideas =
         [

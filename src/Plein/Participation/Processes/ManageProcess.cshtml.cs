@@ -146,9 +146,8 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
         var (batch, plain) = await codes.GenerateAsync(Process.Id, Process.Title, CodeCount!.Value, ct);
         audit.Record(tenant.RequiredOrganisation().Id, "stemcodes.gemaakt", $"{Process.Title}: {batch.Count}");
         await db.SaveChangesAsync(ct);
-        var csv = new System.Text.StringBuilder("stemcode\r\n");
-        foreach (var code in plain) csv.Append(code).Append("\r\n");
-        return File(System.Text.Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"stemcodes-{batch.CreatedAt:yyyyMMdd-HHmm}.csv");
+        var (content, type, name) = Platform.Verification.VotingCodes.VotingCodeService.Csv(batch, plain);
+        return File(content, type, name);
     }
 
     public async Task<IActionResult> OnPostAddSurveyAsync(Guid id, CancellationToken ct)

@@ -16,7 +16,7 @@ namespace Plein.Participation.Processes;
 /// <summary>A process: its text, phase timeline, outcome and proposals (filter, sort, 20 per page).</summary>
 internal sealed class ProcessPageModel(
     PleinDb db, ITenantContext tenant, CurrentUser me, Proposals.ProposalSearch search, Microsoft.Extensions.Caching.Memory.IMemoryCache cache,
-    Verifier verifier) : PageModel
+    Verifier verifier, IEnumerable<Contracts.IProcessLinks> sections) : PageModel
 {
     private const int PageSize = 20;
 
@@ -40,6 +40,7 @@ internal sealed class ProcessPageModel(
     public ParticipationPermissions.Decision Propose { get; private set; } = ParticipationPermissions.Decision.No("");
     public IReadOnlyList<Proposal> Proposals { get; private set; } = [];
     public IReadOnlyList<Survey> Surveys { get; private set; } = [];
+    public List<Contracts.IProcessLinks.Link> Sections { get; } = [];
     public int PageCount { get; private set; } = 1;
     public int Total { get; private set; }
     public string? NextCursor { get; private set; }
@@ -67,6 +68,7 @@ internal sealed class ProcessPageModel(
         OutcomeHtml = process.Outcome is null ? "" : SafeMarkdown.ToHtml(process.Outcome);
         Propose = ParticipationPermissions.CanPropose(process, CurrentPhase, await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, CurrentPhase?.ProposeLevel ?? default, ct));
         Surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.ParentId == id && s.Published).OrderBy(s => s.CreatedAt).ToListAsync(ct);
+        foreach (var section in sections) Sections.AddRange(await section.LinksAsync(id, ct));
 
         var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id);
         if (Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);

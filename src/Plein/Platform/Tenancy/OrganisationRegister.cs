@@ -33,8 +33,11 @@ internal sealed class OrganisationRegister(PleinDb db, TimeProvider clock)
         using var reader = new StreamReader(stream);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
         var result = new List<Row>();
-        foreach (IDictionary<string, object> record in csv.GetRecords<dynamic>())
-            result.Add(map(record.ToDictionary(kv => kv.Key, kv => (string)kv.Value)));
+        // Field by field rather than dynamic records: the dynamic binder costs a noticeable part of a fresh start.
+        csv.Read();
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!;
+        while (csv.Read()) result.Add(map(header.ToDictionary(h => h, h => csv.GetField(h) ?? "")));
         return result;
     }
 

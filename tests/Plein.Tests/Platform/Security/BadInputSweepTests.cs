@@ -62,6 +62,11 @@ public sealed class BadInputSweepTests(Apps apps)
         Assert.Contains(formsTried, f => f.Contains("#aanmelden", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#actie", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#agendering", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("/kennis/regionale-energiestrategie #gesprek", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("/knelpunten #melden", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("/bibliotheek #delen", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#subsidie", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#beoordelen", StringComparison.Ordinal));
     }
 
     private static async Task AttackAsync(PleinApp app, HtmlClient client, string url, string selector, string payload)
@@ -108,6 +113,13 @@ public sealed class BadInputSweepTests(Apps apps)
     private static List<string> PageUrls(PleinApp app, string slug)
     {
         // Real rows for routes that take an id: the demo process with an open phase, and one of its proposals.
+        var (discussion, bottleneck, request, grant, village, budget) = app.WithDb(db => (
+            db.Set<global::Plein.Knowledge.Discussions.Discussion>().OrderBy(d => d.CreatedAt).First().Id,
+            db.Set<global::Plein.Knowledge.Bottlenecks.Bottleneck>().OrderBy(b => b.CreatedAt).First().Id,
+            db.National<global::Plein.AreaSupport.Requests.AreaSupportRequest>().First().Id,
+            db.National<global::Plein.AreaSupport.Grants.Grant>().First(g => g.ReportedAt != null).Id,
+            db.National<global::Plein.AreaSupport.Villages.VillageInitiative>().First().Id,
+            db.National<global::Plein.Budgeting.Budget>().First(b => b.Title == "Wijkbudget Holtenbroek 2027").Id));
         var (process, proposal, comment, survey, scan) = app.WithDb(db =>
         {
             var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
@@ -120,7 +132,15 @@ public sealed class BadInputSweepTests(Apps apps)
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(p => !p.Contains("{code", StringComparison.Ordinal))
-            .Select(p => p.Replace("{org}", "zwolle", StringComparison.Ordinal).Replace("{slug}", slug, StringComparison.Ordinal)
+            .Select(p => p.Replace("kennis/{slug}/gesprekken/{id:guid}", $"kennis/regionale-energiestrategie/gesprekken/{discussion}", StringComparison.Ordinal)
+                .Replace("kennis/knelpunten/{id:guid}", $"kennis/knelpunten/{bottleneck}", StringComparison.Ordinal)
+                .Replace("kennis/{slug}", "kennis/regionale-energiestrategie", StringComparison.Ordinal)
+                .Replace("gebieden/{slug}/beheer/vragen/{id:guid}", $"gebieden/gronings-aardbevingsgebied/beheer/vragen/{request}", StringComparison.Ordinal)
+                .Replace("gebieden/{slug}/beheer/subsidies/{id:guid}", $"gebieden/gronings-aardbevingsgebied/beheer/subsidies/{grant}", StringComparison.Ordinal)
+                .Replace("gebieden/{slug}/dorpsinitiatieven/{id}", $"gebieden/gronings-aardbevingsgebied/dorpsinitiatieven/{village}", StringComparison.Ordinal)
+                .Replace("gebieden/{slug}", "gebieden/gronings-aardbevingsgebied", StringComparison.Ordinal)
+                .Replace("begroten/{id:guid}", $"begroten/{budget}", StringComparison.Ordinal).Replace("begroten/{id}", $"begroten/{budget}", StringComparison.Ordinal)
+                .Replace("{org}", "zwolle", StringComparison.Ordinal).Replace("{slug}", slug, StringComparison.Ordinal)
                 .Replace("voorstellen/{id:guid}", $"voorstellen/{proposal}", StringComparison.Ordinal)
                 .Replace("reacties/{id:guid}", $"reacties/{comment}", StringComparison.Ordinal)
                 .Replace("vragenlijsten/{id:guid}/vragen/{key}", $"vragenlijsten/{survey}/vragen/nieuw", StringComparison.Ordinal)

@@ -31,6 +31,14 @@ internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantC
         return (batch, codes);
     }
 
+    /// <summary>The plain codes of a new batch as a CSV file for the mail house (the only time they exist outside a letter).</summary>
+    public static (byte[] Content, string ContentType, string FileName) Csv(VotingCodeBatch batch, IEnumerable<string> codes)
+    {
+        var csv = new System.Text.StringBuilder("stemcode\r\n");
+        foreach (var code in codes) csv.Append(code).Append("\r\n");
+        return (System.Text.Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"stemcodes-{batch.CreatedAt:yyyyMMdd-HHmm}.csv");
+    }
+
     internal sealed record Redeemed(VotingCodeBatch? Batch, string? Error);
 
     public async Task<Redeemed> RedeemAsync(Guid userId, string? typed, CancellationToken ct)
@@ -73,6 +81,27 @@ internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantC
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, now), ct);
         if (taken == 1) return Use.Used;
         return await db.Set<VotingCode>().AnyAsync(c => c.Hash == hash && c.ScopeId == scopeId, ct) ? Use.AlreadyUsed : Use.Unknown;
+    }
+
+    /// <summary>A typed code for one purpose, without spending it: its id and hash, whether it was used, or why it is refused.</summary>
+    internal sealed record Checked(Guid? Id, string? Hash, bool Used, string? Error);
+
+    public async Task<Checked> CheckAsync(Guid scopeId, string? typed, CancellationToken ct)
+    {
+        var found = await FindAsync(typed, ct);
+        if (found.Error is not null) return new(null, null, false, found.Error);
+        var code = found.Code!;
+        return code.ScopeId != scopeId
+            ? new(null, null, false, "Deze stemcode hoort niet bij deze stemming. Controleer of u de goede brief heeft.")
+            : new(code.Id, code.Hash, code.RedeemedAt is not null, null);
+    }
+
+    /// <summary>Spends a code inside the caller's transaction; false when it was spent or invalidated in the meantime.</summary>
+    public async Task<bool> SpendAsync(Guid codeId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return await db.Set<VotingCode>().Where(c => c.Id == codeId && c.RedeemedAt == null && c.InvalidatedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, now), ct) == 1;
     }
 
     /// <summary>Staff make a lost or misused code useless; the person who used it loses the level it gave.</summary>

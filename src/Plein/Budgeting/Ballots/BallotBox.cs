@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Verification.VotingCodes;
+
+namespace Plein.Budgeting.Ballots;
+
+/// <summary>
+/// Stores a ballot once per voter: the unique (budget, voter) index decides between concurrent submissions, and a
+/// voting code is spent in the same transaction as the ballot it casts, so neither exists without the other.
+/// </summary>
+internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvider clock)
+{
+    private const string ReceiptAlphabet = "ACDEFGHJKMNPQRTWXY34679";
+
+    internal enum Outcome { Cast, Changed, AlreadyVoted }
+
+    internal sealed record Result(Outcome Outcome, string Receipt);
+
+    internal sealed record Cast(string Receipt, IReadOnlyList<Guid> Projects);
+
+    /// <summary>The ballot this voter cast before, if any.</summary>
+    public async Task<Cast?> FindAsync(Guid budgetId, string voterKey, CancellationToken ct)
+    {
+        var ballot = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budgetId && b.VoterKey == voterKey, ct);
+        if (ballot is null) return null;
+        return new(ballot.Receipt, await db.Set<BallotChoice>().Where(c => c.BallotId == ballot.Id).Select(c => c.ProjectId).ToListAsync(ct));
+    }
+
+    public async Task<Result> CastAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, CancellationToken ct)
+    {
+        var existing = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budget.Id && b.VoterKey == voterKey, ct);
+        if (existing is not null) return budget.ChangeUntilClosing ? await ChangeAsync(existing, projects, ct) : new(Outcome.AlreadyVoted, existing.Receipt);
+        var now = clock.GetUtcNow();
+        var ballot = new Ballot { Id = Guid.NewGuid(), BudgetId = budget.Id, VoterKey = voterKey, Receipt = NewReceipt(), Channel = BallotChannel.Online, CreatedAt = now, UpdatedAt = now };
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (codeId is { } code && !await codes.SpendAsync(code, ct))
+            {
+                await transaction.RollbackAsync(ct);
+                return await AlreadyAsync(budget, voterKey, ct);
+            }
+            db.Add(ballot);
+            db.AddRange(projects.Select(p => new BallotChoice { BallotId = ballot.Id, ProjectId = p, BudgetId = budget.Id }));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new(Outcome.Cast, ballot.Receipt);
+        }
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
+        {
+            // The same voter cast a ballot at the same moment: the index kept theirs, this one is not stored.
+            db.ChangeTracker.Clear();
+            return await AlreadyAsync(budget, voterKey, ct);
+        }
+    }
+
+    private async Task<Result> AlreadyAsync(Budget budget, string voterKey, CancellationToken ct) =>
+        new(Outcome.AlreadyVoted, await db.Set<Ballot>().Where(b => b.BudgetId == budget.Id && b.VoterKey == voterKey).Select(b => b.Receipt).FirstOrDefaultAsync(ct) ?? "");
+
+    /// <summary>"Change until closing": the choices are replaced in one transaction, guarded by the ballot's version.</summary>
+    private async Task<Result> ChangeAsync(Ballot existing, IReadOnlyList<Guid> projects, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var changed = await db.Set<Ballot>().Where(b => b.Id == existing.Id && b.UpdatedAt == existing.UpdatedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.UpdatedAt, clock.GetUtcNow()), ct);
+        if (changed == 0) return new(Outcome.AlreadyVoted, existing.Receipt);
+        await db.Set<BallotChoice>().Where(c => c.BallotId == existing.Id).ExecuteDeleteAsync(ct);
+        db.AddRange(projects.Select(p => new BallotChoice { BallotId = existing.Id, ProjectId = p, BudgetId = existing.BudgetId }));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new(Outcome.Changed, existing.Receipt);
+    }
+
+    public static string NewReceipt()
+    {
+        Span<char> chars = stackalloc char[11];
+        for (var i = 0; i < chars.Length; i++) chars[i] = i == 5 ? '-' : ReceiptAlphabet[RandomNumberGenerator.GetInt32(ReceiptAlphabet.Length)];
+        return new string(chars);
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Participation.Contracts;
+
+namespace Plein.Budgeting;
+
+internal enum VotingState { NotYetOpen, Open, Closed }
+
+/// <summary>A budget with its process and voting phase: whether voting is open, and whether the rules may still change.</summary>
+internal sealed record BudgetContext(Budget Budget, ProcessInfo Process, PhaseInfo Phase, IReadOnlyList<BudgetProject> Projects, bool HasBallots)
+{
+    public VotingState State(DateOnly today) => today < Phase.Starts ? VotingState.NotYetOpen : today > Phase.Ends ? VotingState.Closed : VotingState.Open;
+
+    /// <summary>Rules, amounts and projects are fixed once voting has started or the first ballot is in.</summary>
+    public bool Locked(DateOnly today) => HasBallots || today >= Phase.Starts;
+}
+
+/// <summary>Loads a budget of the current organisation with what the pages need around it.</summary>
+internal sealed class Budgets(PleinDb db, IProcesses processes)
+{
+    public async Task<BudgetContext?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await db.Set<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is not { } budget) return null;
+        if (await processes.FindAsync(budget.ProcessId, ct) is not { } process || process.Phase(budget.VotingPhaseId) is not { } phase) return null;
+        var projects = await db.Set<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == id).OrderBy(p => p.Title).ToListAsync(ct);
+        var hasBallots = await db.Set<Ballots.Ballot>().AnyAsync(b => b.BudgetId == id, ct);
+        return new(budget, process, phase, projects, hasBallots);
+    }
+}

@@ -1,0 +1,13 @@
+namespace Plein.Budgeting;
+
+/// <summary>Priority C: participatory budgeting inside a participation process, with voting codes and a reproducible tally.</summary>
+internal static class BudgetingModule
+{
+    public static IServiceCollection AddBudgeting(this IServiceCollection services) =>
+        services.AddScoped<Budgets>()
+            .AddScoped<Ballots.BallotBox>()
+            .AddScoped<Results.Tally>()
+            .AddScoped<Platform.ICommand, Results.TallyCommand>()
+            .AddScoped<Participation.Contracts.IProcessLinks, BudgetLinks>()
+            .AddScoped<Platform.IDemoContent, Demo.BudgetingDemo>();
+}

@@ -1,0 +1,155 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Participation.Contracts;
+using Plein.Platform.Accounts;
+using Plein.Platform.Audit;
+using Plein.Platform.Tenancy;
+using Plein.Platform.Verification;
+using Plein.Platform.Verification.VotingCodes;
+
+namespace Plein.Budgeting.Manage;
+
+/// <summary>
+/// Staff set up a budget: its settings and projects until voting starts (then they are locked), and voting codes for
+/// the letters. "nieuw" as id makes a new budget in a process's phase.
+/// </summary>
+internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses processes, CurrentUser me, ITenantContext tenant, AuditLog audit, VotingCodeService codes, TimeProvider clock) : PageModel
+{
+    internal sealed class ProjectInput
+    {
+        [Required(ErrorMessage = "Geef het project een titel."), StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")] public string? Title { get; set; }
+        [Required(ErrorMessage = "Beschrijf het project."), StringLength(4000, ErrorMessage = "Gebruik hoogstens 4.000 tekens.")] public string? Description { get; set; }
+        [Required(ErrorMessage = "Vul in wat het project kost."), Range(1, (double)BudgetInput.MaxTotal, ErrorMessage = "Vul een bedrag in van 1 tot 100 miljoen euro.")] public decimal? Cost { get; set; }
+        [StringLength(100, ErrorMessage = "Gebruik hoogstens 100 tekens.")] public string? Theme { get; set; }
+        [StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")] public string? Location { get; set; }
+    }
+
+    [BindProperty] public BudgetInput Input { get; set; } = new();
+    [BindProperty] public string? Phase { get; set; }
+    [BindProperty] public long Version { get; set; }
+    [BindProperty] public ProjectInput NewProject { get; set; } = new();
+    [BindProperty, Range(1, VotingCodeService.MaxPerBatch, ErrorMessage = "Maak 1 tot 100.000 stemcodes tegelijk.")] public int? CodeCount { get; set; }
+    public BudgetContext? Context { get; private set; }
+    public bool Locked { get; private set; }
+    public List<SelectListItem> Phases { get; private set; } = [];
+    public int CodesIssued { get; private set; }
+    public int CodesUsed { get; private set; }
+    public string Slug => tenant.RequiredOrganisation().Slug;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (Context is { } c) (Input, Version) = (BudgetInput.From(c.Budget), RowVersion.Of(c.Budget.UpdatedAt));
+        else (Input.Rule, Input.Eligibility) = (BallotRule.Knapsack, VerificationLevel.BevestigdEmail);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSettingsAsync(string id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        ModelState.KeepOnly(nameof(Input));
+        Input.Validate(ModelState, nameof(Input));
+        var chosen = Context is null ? await ChosenPhaseAsync(ct) : null;
+        if (Context is null && chosen is null) ModelState.AddModelError(nameof(Phase), "Kies het proces en de fase waarin inwoners stemmen.");
+        if (Locked) ModelState.AddModelError("Input.Title", "Het stemmen is begonnen. De regels liggen nu vast.");
+        if (!ModelState.IsValid) return Page();
+        var now = clock.GetUtcNow();
+        Budget budget;
+        if (Context is null)
+        {
+            budget = new Budget { Id = Guid.NewGuid(), ProcessId = chosen!.Value.Process, VotingPhaseId = chosen.Value.Phase, CreatedAt = now };
+            db.Add(budget);
+        }
+        else
+        {
+            budget = await db.Set<Budget>().SingleAsync(b => b.Id == Context.Budget.Id, ct);
+            db.Entry(budget).Property(b => b.UpdatedAt).OriginalValue = RowVersion.From(Version);
+        }
+        Input.ApplyTo(budget);
+        budget.UpdatedAt = now;
+        audit.Record(tenant.RequiredOrganisation().Id, Context is null ? "begroten.budget-gemaakt" : "begroten.budget-gewijzigd", budget.Title, $"{budget.Rule}, {budget.Total:0.00}, {budget.Eligibility}");
+        if (!await db.TrySaveAsync(ct))
+        {
+            ModelState.AddModelError("Input.Title", "Een collega heeft dit budget net gewijzigd. Open de pagina opnieuw en voer uw wijziging nog eens in.");
+            return Page();
+        }
+        TempData["Melding"] = "Het budget is opgeslagen.";
+        return Redirect($"/{Slug}/begroten/{budget.Id}/beheer");
+    }
+
+    public async Task<IActionResult> OnPostProjectAsync(string id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (Context is null) return NotFound();
+        ModelState.KeepOnly(nameof(NewProject));
+        if (Locked) ModelState.AddModelError("NewProject.Title", "Het stemmen is begonnen. De projecten liggen nu vast.");
+        if (NewProject.Cost is { } cost && decimal.Round(cost, 2) != cost) ModelState.AddModelError("NewProject.Cost", "Gebruik hoogstens twee cijfers achter de komma.");
+        if (!ModelState.IsValid) return Page();
+        db.Add(new BudgetProject
+        {
+            Id = Guid.NewGuid(), BudgetId = Context.Budget.Id, Title = NewProject.Title!.Trim(), Description = NewProject.Description!.Trim(), Cost = NewProject.Cost!.Value,
+            Theme = NewProject.Theme?.Trim() ?? "", Location = NewProject.Location?.Trim() ?? "", CreatedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "Het project is toegevoegd.";
+        return Redirect($"/{Slug}/begroten/{id}/beheer#projecten");
+    }
+
+    public async Task<IActionResult> OnPostRemoveProjectAsync(string id, Guid project, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (Context is null) return NotFound();
+        if (Locked)
+        {
+            TempData["Melding"] = "Het stemmen is begonnen. De projecten liggen nu vast.";
+            return Redirect($"/{Slug}/begroten/{id}/beheer#projecten");
+        }
+        if (await db.Set<BudgetProject>().Where(p => p.Id == project && p.BudgetId == Context.Budget.Id).ExecuteDeleteAsync(ct) == 0) return NotFound();
+        TempData["Melding"] = "Het project is verwijderd.";
+        return Redirect($"/{Slug}/begroten/{id}/beheer#projecten");
+    }
+
+    /// <summary>Voting codes for this budget, handed over once as a CSV for the mail house.</summary>
+    public async Task<IActionResult> OnPostCodesAsync(string id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (Context is null) return NotFound();
+        ModelState.KeepOnly(nameof(CodeCount));
+        if (CodeCount is null) ModelState.AddModelError(nameof(CodeCount), "Vul in hoeveel stemcodes u nodig heeft.");
+        if (Context.Budget.Eligibility != VerificationLevel.Stemcode) ModelState.AddModelError(nameof(CodeCount), "Bij dit budget stemt u niet met een stemcode.");
+        if (!ModelState.IsValid) return Page();
+        var (batch, plain) = await codes.GenerateAsync(Context.Budget.Id, Context.Budget.Title, CodeCount!.Value, ct);
+        audit.Record(tenant.RequiredOrganisation().Id, "stemcodes.gemaakt", $"{Context.Budget.Title}: {batch.Count}");
+        await db.SaveChangesAsync(ct);
+        var (content, type, name) = VotingCodeService.Csv(batch, plain);
+        return File(content, type, name);
+    }
+
+    private async Task<(Guid Process, Guid Phase)?> ChosenPhaseAsync(CancellationToken ct)
+    {
+        var parts = (Phase ?? "").Split('/');
+        if (parts.Length != 2 || !Guid.TryParse(parts[0], out var process) || !Guid.TryParse(parts[1], out var phase)) return null;
+        return (await processes.FindAsync(process, ct))?.Phase(phase) is null ? null : (process, phase);
+    }
+
+    private async Task<IActionResult?> LoadAsync(string id, CancellationToken ct)
+    {
+        if (this.Enforce(BudgetingPermissions.Manage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id)) is { } denied) return denied;
+        if (id != "nieuw")
+        {
+            if (!Guid.TryParse(id, out var guid) || await budgets.LoadAsync(guid, ct) is not { } context) return NotFound();
+            Context = context;
+            Locked = context.Locked(Organisation.Today);
+            CodesIssued = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == guid, ct);
+            CodesUsed = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == guid && c.RedeemedAt != null, ct);
+            return null;
+        }
+        var all = await processes.ListAsync(ct);
+        Phases = [new("Kies het proces en de fase", ""), .. all.SelectMany(p => p.Phases.Select(f => new SelectListItem($"{p.Title}: {f.Name} ({f.Starts:d MMM} tot en met {f.Ends:d MMM yyyy})", $"{p.Id}/{f.Id}")))];
+        return null;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Plein.Data;
+using Plein.Platform.Accounts;
+using Plein.Platform.Tenancy;
+using Plein.Platform.Verification.VotingCodes;
+
+namespace Plein.Budgeting.Results;
+
+/// <summary>
+/// The result once voting has closed: votes per project, the chosen projects by the stated rule, turnout, and the
+/// hashes the tally command prints. Staff see it at once; everyone else when staff publish it.
+/// </summary>
+internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally, CurrentUser me, ITenantContext tenant, TimeProvider clock) : PageModel
+{
+    public BudgetContext Context { get; private set; } = default!;
+    public Tally.Outcome Outcome { get; private set; } = default!;
+    public int CodesIssued { get; private set; }
+    public int CodesUsed { get; private set; }
+    public bool CanManage { get; private set; }
+    public string Slug => tenant.RequiredOrganisation().Slug;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        Platform.Export.TableExport.Start(HttpContext, "csv", $"uitslag-{id:N}");
+        var rows = Outcome.Projects.Select(p => new object?[] { p.Title, p.Cost, p.Votes, p.Funded ? "ja" : "nee" });
+        await Platform.Export.TableExport.WriteAsync(HttpContext, "csv", ["project", "kosten", "stemmen", "gekozen"], rows.ToAsyncEnumerable(), ct);
+        return new EmptyResult();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (!CanManage) return Forbid();
+        var now = clock.GetUtcNow();
+        await db.Set<Budget>().Where(b => b.Id == id && b.ResultsPublishedAt == null).ExecuteUpdateAsync(s => s.SetProperty(b => b.ResultsPublishedAt, now), ct);
+        TempData["Melding"] = "De uitslag is gepubliceerd. Iedereen ziet haar nu bij het proces.";
+        return Redirect($"/{Slug}/begroten/{id}/uitslag");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await budgets.LoadAsync(id, ct) is not { } context) return NotFound();
+        Context = context;
+        CanManage = BudgetingPermissions.Manage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id) == PlatformPermissions.Verdict.Allowed;
+        if (context.State(Organisation.Today) != VotingState.Closed || (context.Budget.ResultsPublishedAt is null && !CanManage)) return NotFound();
+        Outcome = (await tally.RunAsync(id, ct))!;
+        CodesIssued = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == id, ct);
+        CodesUsed = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == id && c.RedeemedAt != null, ct);
+        return null;
+    }
+}

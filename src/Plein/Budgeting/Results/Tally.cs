@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Plein.Budgeting.Ballots;
+using Plein.Data;
+
+namespace Plein.Budgeting.Results;
+
+/// <summary>
+/// Counts the ballots that count (online, and paper ballots a second official confirmed) and picks the winners:
+/// most votes first; on equal votes the cheaper project, then the title; a project is funded when its cost fits what
+/// is left of the budget. The input hash is over the ballots as sorted lines of project ids (independent of the order
+/// they came in), so anyone with the data reproduces both hashes.
+/// </summary>
+internal sealed class Tally(PleinDb db)
+{
+    internal sealed record ProjectResult(Guid Id, string Title, decimal Cost, int Votes, bool Funded);
+
+    internal sealed record Outcome(Budget Budget, IReadOnlyList<ProjectResult> Projects, int Ballots, decimal Spent, string InputHash, string ResultHash);
+
+    /// <summary>National by design: the command runs outside any organisation, by budget id.</summary>
+    public async Task<Outcome?> RunAsync(Guid budgetId, CancellationToken ct)
+    {
+        if (await db.National<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == budgetId, ct) is not { } budget) return null;
+        var projects = await db.National<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == budgetId).ToListAsync(ct);
+        var counted = db.National<Ballot>().Where(b => b.BudgetId == budgetId && (b.Channel == BallotChannel.Online || b.ConfirmedBy != null)).Select(b => b.Id);
+        var rows = db.National<BallotChoice>().AsNoTracking().Where(c => c.BudgetId == budgetId && counted.Contains(c.BallotId))
+            .OrderBy(c => c.BallotId).ThenBy(c => c.ProjectId).Select(c => new { c.BallotId, c.ProjectId }).AsAsyncEnumerable();
+        var votes = projects.ToDictionary(p => p.Id, _ => 0);
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        Guid? current = null;
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            if (row.BallotId != current && current is not null) { lines.Add(line.ToString()); line.Clear(); }
+            current = row.BallotId;
+            if (line.Length > 0) line.Append(',');
+            line.Append(row.ProjectId.ToString("N"));
+            votes[row.ProjectId] = votes.GetValueOrDefault(row.ProjectId) + 1;
+        }
+        if (current is not null) lines.Add(line.ToString());
+        lines.Sort(StringComparer.Ordinal);
+        return Decide(budget, projects, votes, lines);
+    }
+
+    public static Outcome Decide(Budget budget, IReadOnlyList<BudgetProject> projects, IReadOnlyDictionary<Guid, int> votes, IReadOnlyList<string> sortedBallotLines)
+    {
+        var left = budget.Total;
+        var results = new List<ProjectResult>();
+        foreach (var p in projects.OrderByDescending(p => votes.GetValueOrDefault(p.Id)).ThenBy(p => p.Cost).ThenBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Id))
+        {
+            var count = votes.GetValueOrDefault(p.Id);
+            var funded = count > 0 && p.Cost <= left;
+            if (funded) left -= p.Cost;
+            results.Add(new(p.Id, p.Title, p.Cost, count, funded));
+        }
+        var input = new StringBuilder().Append(FormattableString.Invariant($"{budget.Id:N};{budget.Rule};{budget.Total:0.00}\n"));
+        foreach (var p in projects.OrderBy(p => p.Id)) input.Append(FormattableString.Invariant($"{p.Id:N};{p.Cost:0.00}\n"));
+        foreach (var l in sortedBallotLines) input.Append(l).Append('\n');
+        var output = new StringBuilder();
+        foreach (var r in results) output.Append(FormattableString.Invariant($"{r.Id:N};{r.Votes};{(r.Funded ? 1 : 0)}\n"));
+        return new(budget, results, sortedBallotLines.Count, budget.Total - left, Hash(input.ToString()), Hash(output.ToString()));
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
