@@ -12,6 +12,11 @@ using Plein.Data;
 using Plein.Platform.Tenancy;
 
 var root = FindRoot();
+if (args is ["begroten"])
+{
+    await BudgetBench.RunAsync(root);
+    return;
+}
 var work = Directory.CreateTempSubdirectory("plein-bench-");
 var dbPath = Path.Combine(work.FullName, "bench.db");
 try
@@ -184,7 +189,7 @@ internal sealed class AppProcess : IDisposable
 
     private AppProcess(Process process, Uri address) => (this.process, Address) = (process, address);
 
-    public static AppProcess Start(string root, string dbPath)
+    public static AppProcess Start(string root, string dbPath, string? pseudonymKey = null)
     {
         using var l = new TcpListener(IPAddress.Loopback, 0);
         l.Start();
@@ -198,7 +203,7 @@ internal sealed class AppProcess : IDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Database__ConnectionString"] = $"Data Source={dbPath}";
         info.Environment["Plein__PublicUrl"] = "https://plein.example.nl";
-        info.Environment["Plein__PseudonymKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        info.Environment["Plein__PseudonymKey"] = pseudonymKey ?? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         info.Environment["RateLimits__ApiRequestsPerMinute"] = "10000000";
         info.Environment["RateLimits__AccountPostsPerMinute"] = "10000000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -219,6 +224,13 @@ internal sealed class AppProcess : IDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException("Plein did not start.");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flushing; what the database kept is what was committed.</summary>
+    public void KillHard()
+    {
+        process.Kill();
+        process.WaitForExit();
     }
 
     public void Dispose()

@@ -85,7 +85,7 @@ internal static partial class Writes
         return done;
     }
 
-    private static async Task<double> RunAsync(int clients, int seconds, Func<int, int, Task<bool>> request)
+    internal static async Task<double> RunAsync(int clients, int seconds, Func<int, int, Task<bool>> request)
     {
         var watch = Stopwatch.StartNew();
         var done = 0;

@@ -29,6 +29,7 @@ app.MapQuickScan();
 app.MapChallenges();
 app.MapSupport();
 app.MapKnowledge();
+app.MapBudgeting();
 
 if (command is not null)
 {

@@ -10,4 +10,10 @@ internal static class BudgetingModule
             .AddScoped<Platform.ICommand, Results.TallyCommand>()
             .AddScoped<Participation.Contracts.IProcessLinks, BudgetLinks>()
             .AddScoped<Platform.IDemoContent, Demo.BudgetingDemo>();
+
+    public static WebApplication MapBudgeting(this WebApplication app)
+    {
+        app.MapGroup(Platform.Api.ApiConventions.Root).MapBudgetingApi();
+        return app;
+    }
 }

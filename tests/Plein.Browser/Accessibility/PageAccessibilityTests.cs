@@ -102,7 +102,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await AssertNoViolations(page, url);
     }
 
-    public static TheoryData<string> BudgetPages => new("/zwolle/begroten/beheer", "/zwolle/begroten/nieuw/beheer", "/zwolle/begroten/{open}/beheer",
+    public static TheoryData<string> BudgetPages => new("/zwolle/begroten/beheer", "/zwolle/begroten/nieuw/beheer", "/zwolle/begroten/{open}/beheer", "/zwolle/begroten/{open}/papier",
         "/zwolle/begroten/{open}", "/zwolle/begroten/{gesloten}", "/zwolle/begroten/{gesloten}/uitslag", "/zwolle/participatie/{holtenbroek}");
 
     [Theory, MemberData(nameof(BudgetPages))]

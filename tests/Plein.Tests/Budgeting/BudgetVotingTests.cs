@@ -66,9 +66,9 @@ public sealed class BudgetVotingTests(Apps apps)
             page = await staff.SubmitAsync(page, new Dictionary<string, string> { ["NewProject.Title"] = name, ["NewProject.Description"] = $"{name} in Assendorp.", ["NewProject.Cost"] = cost }, "#project");
         var projects = app.WithDb(db => db.National<BudgetProject>().Where(p => p.BudgetId == budget.Id).ToDictionary(p => p.Title, p => p.Id));
         Assert.Equal(30_000m, app.WithDb(db => db.National<BudgetProject>().Single(p => p.Id == projects["Moestuin"]).Cost));
-        var csv = await staff.SubmitAsync(page, new Dictionary<string, string> { ["CodeCount"] = "3" }, "#stemcodes");
+        var csv = await staff.SubmitAsync(page, new Dictionary<string, string> { ["CodeCount"] = "4" }, "#stemcodes");
         var codes = csv.Html.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
-        Assert.Equal(3, codes.Length);
+        Assert.Equal(4, codes.Length);
 
         // The phase starts: the rules and projects are locked.
         SetPhase(app, process, phase, -1, 5);
@@ -110,6 +110,30 @@ public sealed class BudgetVotingTests(Apps apps)
         Assert.Equal(2, app.WithDb(db => db.National<global::Plein.Platform.Verification.VotingCodes.VotingCode>().Count(c => c.ScopeId == budget.Id && c.RedeemedAt != null)));
         Assert.Equal(4, app.WithDb(db => db.National<BallotChoice>().Count(c => c.BudgetId == budget.Id)));
 
+        // Paper: one official types a ballot in with the code on it, a second confirms it; a typo is refused and the code freed.
+        var paper = $"{ballot}/papier";
+        var paperForm = await staff.GetAsync(paper);
+        var used = await staff.PostAsync(paper, [new("__RequestVerificationToken", Token(paperForm)), new("Voter", codes[0]), new("Choice", projects["Moestuin"].ToString()), new("Choice", projects["Zebrapad"].ToString())]);
+        Assert.Equal("Met deze stemcode is al gestemd, online of op papier.", used.FieldError("Voter"));
+        var invalid = await staff.SubmitAsync(paperForm, new Dictionary<string, string> { ["Voter"] = codes[2], ["Choice"] = projects["Bankjes"].ToString() }, "#papier");
+        Assert.StartsWith("Dit stembiljet voldoet niet aan de regels.", invalid.FieldError("Choice"), StringComparison.Ordinal);
+        Assert.Equal(codes[2], invalid.Value("Voter"));
+        await staff.PostAsync($"{paper}", [new("__RequestVerificationToken", Token(paperForm)), new("Voter", codes[2]), new("Choice", projects["Moestuin"].ToString()), new("Choice", projects["Zebrapad"].ToString())]);
+        await staff.PostAsync($"{paper}", [new("__RequestVerificationToken", Token(paperForm)), new("Voter", codes[3]), new("Choice", projects["Speelplek"].ToString()), new("Choice", projects["Bankjes"].ToString())]);
+        var pending = app.WithDb(db => db.National<Ballot>().Where(b => b.BudgetId == budget.Id && b.Channel == BallotChannel.Papier).OrderBy(b => b.CreatedAt).Select(b => b.Id).ToList());
+        Assert.Equal(2, pending.Count);
+        Assert.Null((await staff.GetAsync(paper)).Document.QuerySelector($"form[action*='ballot={pending[0]}']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync($"{paper}?handler=Confirm&ballot={pending[0]}", [new("__RequestVerificationToken", Token(paperForm))], follow: false)).Status);
+        using var checker = app.Client();
+        await checker.SignInAsync(Demo.Email("beheerder", "zwolle"));
+        var check = await checker.GetAsync(paper);
+        await checker.SubmitAsync(check, new Dictionary<string, string>(), $"form[action*='handler=Confirm'][action*='ballot={pending[0]}']");
+        await checker.SubmitAsync(await checker.GetAsync(paper), new Dictionary<string, string>(), $"form[action*='handler=Refuse'][action*='ballot={pending[1]}']");
+        Assert.Equal(1, app.WithDb(db => db.National<Ballot>().Count(b => b.BudgetId == budget.Id && b.Channel == BallotChannel.Papier && b.ConfirmedBy != null)));
+        Assert.Equal(0, app.WithDb(db => db.National<Ballot>().Count(b => b.Id == pending[1])));
+        Assert.NotNull((await voter.SubmitAsync(await voter.GetAsync(ballot), new Dictionary<string, string> { ["Code"] = codes[3] }, "#stemcode")).Document.QuerySelector("#keuze"));
+        Assert.Equal(4, app.WithDb(db => db.AuditEntries.IgnoreQueryFilters().Count(a => a.Action.StartsWith("begroten.papier-") && a.Subject == title)));
+
         // The phase closes: staff see the result, publish it, and a recount gives the same hashes.
         SetPhase(app, process, phase, -10, -1);
         Assert.Equal(HttpStatusCode.NotFound, (await voter.GetAsync($"{ballot}/uitslag", follow: false)).Status);
@@ -117,11 +141,19 @@ public sealed class BudgetVotingTests(Apps apps)
         var recount = await RecountAsync(app, budget.Id);
         Assert.Contains(recount.InputHash, result.Text, StringComparison.Ordinal);
         Assert.Contains(recount.ResultHash, result.Text, StringComparison.Ordinal);
-        Assert.Equal(2, recount.Ballots);
-        // One vote each: the cheaper first, until the next no longer fits (20k + 30k + 40k; 50k does not).
-        Assert.Equal(["Bankjes", "Moestuin", "Speelplek", "Zebrapad"], recount.Projects.Select(p => p.Title));
+        Assert.Equal(3, recount.Ballots);
+        // Two online ballots and the confirmed paper one: most votes first, the cheaper first on a tie, while it fits.
+        Assert.Equal(["Moestuin", "Zebrapad", "Bankjes", "Speelplek"], recount.Projects.Select(p => p.Title));
         Assert.Equal([true, true, true, false], recount.Projects.Select(p => p.Funded));
+        var hidden = await voter.Http.GetAsync($"/api/v1/zwolle/begrotingen/{budget.Id}/uitslag");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal("application/problem+json", hidden.Content.Headers.ContentType?.MediaType);
         await staff.SubmitAsync(result, new Dictionary<string, string>(), "main form[action*='handler=Publish']");
+        var api = System.Text.Json.JsonDocument.Parse(await voter.Http.GetStringAsync($"/api/v1/zwolle/begrotingen/{budget.Id}/uitslag")).RootElement;
+        Assert.Equal(recount.ResultHash, api.GetProperty("hashUitslag").GetString());
+        Assert.Equal(3, api.GetProperty("stembiljetten").GetInt32());
+        var listed = System.Text.Json.JsonDocument.Parse(await voter.Http.GetStringAsync("/api/v1/zwolle/begrotingen")).RootElement.GetProperty("begrotingen");
+        Assert.Contains(listed.EnumerateArray(), b => b.GetProperty("titel").GetString() == title && b.GetProperty("projecten").GetArrayLength() == 4);
         Assert.Contains(recount.ResultHash, (await voter.GetAsync($"{ballot}/uitslag")).Text, StringComparison.Ordinal);
         var exported = await voter.Http.GetStringAsync($"{ballot}/uitslag?handler=Csv");
         Assert.StartsWith("project", exported.TrimStart('\uFEFF'), StringComparison.Ordinal);
@@ -163,6 +195,8 @@ public sealed class BudgetVotingTests(Apps apps)
         Assert.Equal(1, app.WithDb(db => db.National<Ballot>().Count(b => b.BudgetId == budget.Id)));
         Assert.Contains("U heeft al gestemd.", (await resident.GetAsync($"/zwolle/begroten/{budget.Id}")).Text, StringComparison.Ordinal);
     }
+
+    private static string Token(HtmlClient.Page page) => page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
     private static async Task<Tally.Outcome> RecountAsync(PleinApp app, Guid budget)
     {

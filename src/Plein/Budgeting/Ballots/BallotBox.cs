@@ -30,9 +30,18 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
     public async Task<Result> CastAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, CancellationToken ct)
     {
         var existing = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budget.Id && b.VoterKey == voterKey, ct);
-        if (existing is not null) return budget.ChangeUntilClosing ? await ChangeAsync(existing, projects, ct) : new(Outcome.AlreadyVoted, existing.Receipt);
+        if (existing is not null) return budget.ChangeUntilClosing && existing.Channel == BallotChannel.Online ? await ChangeAsync(existing, projects, ct) : new(Outcome.AlreadyVoted, existing.Receipt);
+        return await StoreAsync(budget, voterKey, projects, codeId, BallotChannel.Online, null, ct);
+    }
+
+    /// <summary>A paper ballot an official types in; it counts once a second official confirms it.</summary>
+    public Task<Result> EnterPaperAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, Guid enteredBy, CancellationToken ct) =>
+        StoreAsync(budget, voterKey, projects, codeId, BallotChannel.Papier, enteredBy, ct);
+
+    private async Task<Result> StoreAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, BallotChannel channel, Guid? enteredBy, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
-        var ballot = new Ballot { Id = Guid.NewGuid(), BudgetId = budget.Id, VoterKey = voterKey, Receipt = NewReceipt(), Channel = BallotChannel.Online, CreatedAt = now, UpdatedAt = now };
+        var ballot = new Ballot { Id = Guid.NewGuid(), BudgetId = budget.Id, VoterKey = voterKey, Receipt = NewReceipt(), Channel = channel, EnteredBy = enteredBy, CreatedAt = now, UpdatedAt = now };
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);

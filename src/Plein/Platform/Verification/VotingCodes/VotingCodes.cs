@@ -104,6 +104,10 @@ internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantC
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, now), ct) == 1;
     }
 
+    /// <summary>Gives a spent code back (a paper ballot with it was refused), so its holder can still use it.</summary>
+    public async Task ReleaseAsync(Guid scopeId, string hash, CancellationToken ct) =>
+        await db.Set<VotingCode>().Where(c => c.ScopeId == scopeId && c.Hash == hash && c.RedeemedBy == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, (DateTimeOffset?)null), ct);
+
     /// <summary>Staff make a lost or misused code useless; the person who used it loses the level it gave.</summary>
     public async Task<(VotingCode? Code, string? Error)> InvalidateAsync(string? typed, CancellationToken ct)
     {
