@@ -8,6 +8,9 @@ namespace Plein.Budgeting;
 /// <summary>Knapsack: projects whose costs fit the budget. Approval: up to k projects, whatever they cost.</summary>
 internal enum BallotRule { Knapsack, Approval }
 
+/// <summary>A project staff add is on the ballot; one a resident submits waits for the feasibility review first.</summary>
+internal enum ProjectStatus { Haalbaar, Ingediend, NietHaalbaar }
+
 /// <summary>
 /// Money residents decide on, inside a participation process: voting is open during one of its phases. The rules
 /// are locked once the first ballot is in or the voting phase has started.
@@ -32,6 +35,8 @@ internal sealed class Budget : ITenantOwned
     public int? MinimumAge { get; set; }
     /// <summary>A voter may change the ballot until voting closes.</summary>
     public bool ChangeUntilClosing { get; set; }
+    /// <summary>The phase in which residents submit projects; null: only staff add projects.</summary>
+    public Guid? SubmissionPhaseId { get; set; }
     /// <summary>Published results ("uitslag"), visible on the process page.</summary>
     public DateTimeOffset? ResultsPublishedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -49,7 +54,19 @@ internal sealed class BudgetProject : ITenantOwned
     public decimal Cost { get; set; }
     public string Theme { get; set; } = "";
     public string Location { get; set; } = "";
+    public ProjectStatus Status { get; set; }
+    /// <summary>The resident who submitted it; null for a project staff added.</summary>
+    public Guid? SubmittedBy { get; set; }
+    /// <summary>Why it is (not) feasible, from the review by ambtenaren; shown to everyone.</summary>
+    public string? Review { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    public static string Describe(ProjectStatus status) => status switch
+    {
+        ProjectStatus.Haalbaar => "haalbaar, op het stembiljet",
+        ProjectStatus.Ingediend => "ingediend, wordt beoordeeld",
+        _ => "niet haalbaar, niet op het stembiljet",
+    };
 }
 
 internal sealed class BudgetConfiguration : IEntityTypeConfiguration<Budget>, IEntityTypeConfiguration<BudgetProject>
@@ -74,6 +91,8 @@ internal sealed class BudgetConfiguration : IEntityTypeConfiguration<Budget>, IE
         b.Property(x => x.Cost).HasPrecision(14, 2);
         b.Property(x => x.Theme).HasMaxLength(100);
         b.Property(x => x.Location).HasMaxLength(200);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Review).HasMaxLength(1000);
         b.HasIndex(x => x.BudgetId);
         b.HasOne<Budget>().WithMany().HasForeignKey(x => x.BudgetId);
     }

@@ -7,8 +7,15 @@ namespace Plein.Budgeting;
 internal enum VotingState { NotYetOpen, Open, Closed }
 
 /// <summary>A budget with its process and voting phase: whether voting is open, and whether the rules may still change.</summary>
-internal sealed record BudgetContext(Budget Budget, ProcessInfo Process, PhaseInfo Phase, IReadOnlyList<BudgetProject> Projects, bool HasBallots)
+internal sealed record BudgetContext(Budget Budget, ProcessInfo Process, PhaseInfo Phase, IReadOnlyList<BudgetProject> AllProjects, bool HasBallots)
 {
+    /// <summary>The projects on the ballot: staff's, and residents' ones the review found feasible.</summary>
+    public IReadOnlyList<BudgetProject> Projects { get; } = [.. AllProjects.Where(p => p.Status == ProjectStatus.Haalbaar)];
+
+    public PhaseInfo? SubmissionPhase => Budget.SubmissionPhaseId is { } id ? Process.Phase(id) : null;
+
+    public bool SubmissionOpen(DateOnly today) => SubmissionPhase is { } p && p.Starts <= today && today <= p.Ends && !HasBallots;
+
     public VotingState State(DateOnly today) => today < Phase.Starts ? VotingState.NotYetOpen : today > Phase.Ends ? VotingState.Closed : VotingState.Open;
 
     /// <summary>Rules, amounts and projects are fixed once voting has started or the first ballot is in.</summary>

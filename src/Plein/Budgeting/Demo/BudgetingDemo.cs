@@ -15,6 +15,9 @@ namespace Plein.Budgeting.Demo;
 /// </summary>
 internal sealed class BudgetingDemo(PleinDb db, TenantContext tenant, IProcesses processes, VotingCodeService codes, TimeProvider clock) : IDemoContent
 {
+    /// <summary>After participation's demo: the budgets sit in its processes.</summary>
+    public int Stage => 1;
+
     public async Task SeedAsync(CancellationToken ct)
     {
         var zwolle = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == "zwolle", ct);

@@ -33,6 +33,20 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     [BindProperty] public long Version { get; set; }
     [BindProperty] public ProjectInput NewProject { get; set; } = new();
     [BindProperty, Range(1, VotingCodeService.MaxPerBatch, ErrorMessage = "Maak 1 tot 100.000 stemcodes tegelijk.")] public int? CodeCount { get; set; }
+    [BindProperty] public Guid? SubmissionPhase { get; set; }
+    [BindProperty] public ReviewInput Review { get; set; } = new();
+
+    internal sealed class ReviewInput
+    {
+        public Guid Project { get; set; }
+        [Required(ErrorMessage = "Kies of het project haalbaar is.")] public bool? Feasible { get; set; }
+        [Range(1, (double)BudgetInput.MaxTotal, ErrorMessage = "Vul een bedrag in van 1 tot 100 miljoen euro.")] public decimal? Cost { get; set; }
+        [StringLength(1000, ErrorMessage = "Gebruik hoogstens 1.000 tekens.")] public string? Reason { get; set; }
+    }
+
+    public IEnumerable<SelectListItem> SubmissionPhases =>
+        [new("Geen: alleen medewerkers voegen projecten toe", ""), .. (Context?.Process.Phases ?? []).Where(p => p.Id != Context!.Budget.VotingPhaseId && p.Ends < Context.Phase.Starts)
+            .Select(p => new SelectListItem($"{p.Name} ({p.Starts:d MMM} tot en met {p.Ends:d MMM yyyy})", p.Id.ToString()))];
     public BudgetContext? Context { get; private set; }
     public bool Locked { get; private set; }
     public List<SelectListItem> Phases { get; private set; } = [];
@@ -43,7 +57,7 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        if (Context is { } c) (Input, Version) = (BudgetInput.From(c.Budget), RowVersion.Of(c.Budget.UpdatedAt));
+        if (Context is { } c) (Input, Version, SubmissionPhase) = (BudgetInput.From(c.Budget), RowVersion.Of(c.Budget.UpdatedAt), c.Budget.SubmissionPhaseId);
         else (Input.Rule, Input.Eligibility) = (BallotRule.Knapsack, VerificationLevel.BevestigdEmail);
         return Page();
     }
@@ -53,6 +67,8 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         if (await LoadAsync(id, ct) is { } stop) return stop;
         ModelState.KeepOnly(nameof(Input));
         Input.Validate(ModelState, nameof(Input));
+        if (Context is not null && SubmissionPhase is { } sp && !SubmissionPhases.Any(o => o.Value == sp.ToString()))
+            ModelState.AddModelError(nameof(SubmissionPhase), "Kies een fase van dit proces die eindigt voor het stemmen begint.");
         var chosen = Context is null ? await ChosenPhaseAsync(ct) : null;
         if (Context is null && chosen is null) ModelState.AddModelError(nameof(Phase), "Kies het proces en de fase waarin inwoners stemmen.");
         if (Locked) ModelState.AddModelError("Input.Title", "Het stemmen is begonnen. De regels liggen nu vast.");
@@ -70,6 +86,7 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
             db.Entry(budget).Property(b => b.UpdatedAt).OriginalValue = RowVersion.From(Version);
         }
         Input.ApplyTo(budget);
+        if (Context is not null) budget.SubmissionPhaseId = SubmissionPhase;
         budget.UpdatedAt = now;
         audit.Record(tenant.RequiredOrganisation().Id, Context is null ? "begroten.budget-gemaakt" : "begroten.budget-gewijzigd", budget.Title, $"{budget.Rule}, {budget.Total:0.00}, {budget.Eligibility}");
         if (!await db.TrySaveAsync(ct))
@@ -112,6 +129,33 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         TempData["Melding"] = "Het project is verwijderd.";
         return Redirect($"/{Slug}/begroten/{id}/beheer#projecten");
     }
+
+    /// <summary>The feasibility review of a resident's project: feasible with the cost estimate of the ambtenaren, or not with a reason.</summary>
+    public async Task<IActionResult> OnPostReviewAsync(string id, [FromServices] Platform.Mail.Mailer mailer, [FromServices] AccountLinks links, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (Context is null) return NotFound();
+        ModelState.KeepOnly(nameof(Review));
+        var project = Context.AllProjects.FirstOrDefault(p => p.Id == Review.Project && p.Status == ProjectStatus.Ingediend);
+        if (project is null) return NotFound();
+        if (Locked) ModelState.AddModelError("Review.Feasible", "Het stemmen is begonnen. De projecten liggen nu vast.");
+        if (Review.Feasible == true && Review.Cost is null) ModelState.AddModelError("Review.Cost", "Vul in wat het project volgens de gemeente kost.");
+        if (Review.Feasible == false && string.IsNullOrWhiteSpace(Review.Reason)) ModelState.AddModelError("Review.Reason", "Schrijf waarom het project niet haalbaar is.");
+        if (!ModelState.IsValid) return Page();
+        var tracked = await db.Set<BudgetProject>().SingleAsync(p => p.Id == project.Id, ct);
+        tracked.Status = Review.Feasible == true ? ProjectStatus.Haalbaar : ProjectStatus.NietHaalbaar;
+        if (Review.Feasible == true) tracked.Cost = Review.Cost!.Value;
+        tracked.Review = string.IsNullOrWhiteSpace(Review.Reason) ? null : Review.Reason.Trim();
+        audit.Record(tenant.RequiredOrganisation().Id, "begroten.project-beoordeeld", tracked.Title, $"{tracked.Status}: {tracked.Review}");
+        if (tracked.SubmittedBy is { } author && await db.Users.Where(u => u.Id == author).Select(u => u.Email).FirstOrDefaultAsync(ct) is { } email)
+            mailer.Enqueue(email, $"Uw project voor {Context.Budget.Title}: {ProjectText(tracked.Status)}",
+                $"De gemeente heeft uw project \"{tracked.Title}\" beoordeeld: {ProjectText(tracked.Status)}.{(tracked.Review is null ? "" : $"\n\n{tracked.Review}")}\n\n{links.To($"/{Slug}/begroten/{Context.Budget.Id}")}");
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "Het project is beoordeeld. De indiener krijgt bericht.";
+        return Redirect($"/{Slug}/begroten/{id}/beheer#ingediend");
+    }
+
+    private static string ProjectText(ProjectStatus status) => status == ProjectStatus.Haalbaar ? "haalbaar, het komt op het stembiljet" : "niet haalbaar";
 
     /// <summary>Voting codes for this budget, handed over once as a CSV for the mail house.</summary>
     public async Task<IActionResult> OnPostCodesAsync(string id, CancellationToken ct)

@@ -22,7 +22,7 @@ internal sealed class Tally(PleinDb db)
     public async Task<Outcome?> RunAsync(Guid budgetId, CancellationToken ct)
     {
         if (await db.National<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == budgetId, ct) is not { } budget) return null;
-        var projects = await db.National<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == budgetId).ToListAsync(ct);
+        var projects = await db.National<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == budgetId && p.Status == ProjectStatus.Haalbaar).ToListAsync(ct);
         var counted = db.National<Ballot>().Where(b => b.BudgetId == budgetId && (b.Channel == BallotChannel.Online || b.ConfirmedBy != null)).Select(b => b.Id);
         var rows = db.National<BallotChoice>().AsNoTracking().Where(c => c.BudgetId == budgetId && counted.Contains(c.BallotId))
             .OrderBy(c => c.BallotId).ThenBy(c => c.ProjectId).Select(c => new { c.BallotId, c.ProjectId }).AsAsyncEnumerable();

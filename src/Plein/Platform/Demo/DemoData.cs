@@ -9,6 +9,9 @@ namespace Plein.Platform;
 /// <summary>Demo content a module adds after the demo users exist (only in an empty database).</summary>
 internal interface IDemoContent
 {
+    /// <summary>Content of a later stage builds on an earlier one's (a budget inside a demo process); one stage seeds in parallel.</summary>
+    int Stage => 0;
+
     Task SeedAsync(CancellationToken ct);
 }
 
