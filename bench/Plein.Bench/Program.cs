@@ -233,8 +233,12 @@ internal sealed class AppProcess : IDisposable
         process.WaitForExit();
     }
 
+    private bool disposed;
+
     public void Dispose()
     {
+        if (disposed) return;
+        disposed = true;
         if (!process.HasExited) process.Kill(entireProcessTree: true);
         process.Dispose();
     }

@@ -33,7 +33,7 @@ internal static class BudgetingApi
         var ids = published.Select(p => p.Id).ToList();
         var budgets = await db.Set<Budget>().AsNoTracking().Where(b => ids.Contains(b.ProcessId)).OrderByDescending(b => b.CreatedAt).ToListAsync(ct);
         var budgetIds = budgets.Select(b => b.Id).ToList();
-        var projects = await db.Set<BudgetProject>().AsNoTracking().Where(p => budgetIds.Contains(p.BudgetId)).OrderBy(p => p.Title).ToListAsync(ct);
+        var projects = await db.Set<BudgetProject>().AsNoTracking().Where(p => budgetIds.Contains(p.BudgetId) && p.Status == ProjectStatus.Haalbaar).OrderBy(p => p.Title).ToListAsync(ct);
         return TypedResults.Ok(new BegrotingLijst([.. budgets.Select(b => ToDto(b, published.First(p => p.Id == b.ProcessId), projects.Where(p => p.BudgetId == b.Id)))]));
     }
 
