@@ -69,6 +69,13 @@ public sealed class BudgetVotingTests(Apps apps)
         var csv = await staff.SubmitAsync(page, new Dictionary<string, string> { ["CodeCount"] = "4" }, "#stemcodes");
         var codes = csv.Html.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
         Assert.Equal(4, codes.Length);
+        var letters = await staff.Http.PostAsync($"{manage}?handler=Codes", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", Token(page)), new("CodeCount", "2"), new("CodeFormat", "pdf")]));
+        Assert.Equal("application/pdf", letters.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await letters.Content.ReadAsByteArrayAsync())[..5]), StringComparison.Ordinal);
+        Assert.Equal(6, app.WithDb(db => db.National<global::Plein.Platform.Verification.VotingCodes.VotingCode>().Count(c => c.ScopeId == budget.Id)));
+        var tooMany = await staff.SubmitAsync(page, new Dictionary<string, string> { ["CodeCount"] = "6000", ["CodeFormat"] = "pdf" }, "#stemcodes");
+        Assert.StartsWith("Maak hoogstens 5.000 brieven tegelijk.", tooMany.FieldError("CodeCount"), StringComparison.Ordinal);
 
         // The phase starts: the rules and projects are locked.
         SetPhase(app, process, phase, -1, 5);

@@ -34,6 +34,9 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     [BindProperty] public ProjectInput NewProject { get; set; } = new();
     [BindProperty, Range(1, VotingCodeService.MaxPerBatch, ErrorMessage = "Maak 1 tot 100.000 stemcodes tegelijk.")] public int? CodeCount { get; set; }
     [BindProperty] public Guid? SubmissionPhase { get; set; }
+    /// <summary>"pdf": printable letters; otherwise a CSV for a mail house.</summary>
+    [BindProperty] public string? CodeFormat { get; set; }
+    public static IEnumerable<SelectListItem> CodeFormats => [new("Brieven om te printen (PDF, hoogstens 5.000)", "pdf"), new("Een lijst voor het drukwerk (CSV)", "csv")];
     [BindProperty] public ReviewInput Review { get; set; } = new();
 
     internal sealed class ReviewInput
@@ -158,19 +161,29 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     private static string ProjectText(ProjectStatus status) => status == ProjectStatus.Haalbaar ? "haalbaar, het komt op het stembiljet" : "niet haalbaar";
 
     /// <summary>Voting codes for this budget, handed over once as a CSV for the mail house.</summary>
-    public async Task<IActionResult> OnPostCodesAsync(string id, CancellationToken ct)
+    public async Task<IActionResult> OnPostCodesAsync(string id, [FromServices] AccountLinks links, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         if (Context is null) return NotFound();
         ModelState.KeepOnly(nameof(CodeCount));
         if (CodeCount is null) ModelState.AddModelError(nameof(CodeCount), "Vul in hoeveel stemcodes u nodig heeft.");
         if (Context.Budget.Eligibility != VerificationLevel.Stemcode) ModelState.AddModelError(nameof(CodeCount), "Bij dit budget stemt u niet met een stemcode.");
+        var letters = CodeFormat == "pdf";
+        if (letters && CodeCount > BudgetLetters.MaxPerBatch) ModelState.AddModelError(nameof(CodeCount), "Maak hoogstens 5.000 brieven tegelijk. Kies voor meer adressen de lijst voor het drukwerk.");
         if (!ModelState.IsValid) return Page();
         var (batch, plain) = await codes.GenerateAsync(Context.Budget.Id, Context.Budget.Title, CodeCount!.Value, ct);
         audit.Record(tenant.RequiredOrganisation().Id, "stemcodes.gemaakt", $"{Context.Budget.Title}: {batch.Count}");
         await db.SaveChangesAsync(ct);
-        var (content, type, name) = VotingCodeService.Csv(batch, plain);
-        return File(content, type, name);
+        if (!letters)
+        {
+            var (content, type, name) = VotingCodeService.Csv(batch, plain);
+            return File(content, type, name);
+        }
+        var organisation = tenant.RequiredOrganisation();
+        var pdf = new MemoryStream();
+        Platform.Documents.PdfWriter.WriteAll($"Stembrieven {Context.Budget.Title}", BudgetLetters.Build(Context.Budget, Context.Phase, organisation, links.To($"/{organisation.Slug}/begroten/{Context.Budget.Id}"), plain), pdf);
+        pdf.Position = 0;
+        return File(pdf, "application/pdf", $"stembrieven-{batch.CreatedAt:yyyyMMdd-HHmm}.pdf");
     }
 
     private async Task<(Guid Process, Guid Phase)?> ChosenPhaseAsync(CancellationToken ct)

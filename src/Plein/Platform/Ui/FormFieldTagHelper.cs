@@ -72,16 +72,23 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> t) : Tag
     }
 }
 
-/// <summary>&lt;error-summary /&gt;: the list of errors at the top of a form, each linking to its field.</summary>
+/// <summary>
+/// &lt;error-summary /&gt;: the list of errors at the top of a form, each linking to its field. On a page with several
+/// forms, <c>for="Reply"</c> lists only the errors of fields named Reply or Reply.* (several names: separated by
+/// spaces), so the summaries of the other forms stay quiet.
+/// </summary>
 [HtmlTargetElement("error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> t) : TagHelper
 {
+    [HtmlAttributeName("for")] public string? Prefix { get; set; }
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = default!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var state = ViewContext.ViewData.ModelState;
-        if (state.IsValid)
+        var prefixes = Prefix?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool Mine(string key) => prefixes is null || prefixes.Any(p => key.Equals(p, StringComparison.OrdinalIgnoreCase) || key.StartsWith(p + ".", StringComparison.OrdinalIgnoreCase));
+        if (state.IsValid || !state.Any(s => s.Value is { Errors.Count: > 0 } && Mine(s.Key)))
         {
             output.SuppressOutput();
             return;
@@ -92,7 +99,7 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> t) : 
         output.Attributes.SetAttribute("class", "utrecht-alert utrecht-alert--error plein-error-summary");
         output.Attributes.SetAttribute("role", "alert");
         var html = new System.Text.StringBuilder($"<h2 class=\"utrecht-heading-2\">{enc.Encode(t["Er is iets niet goed ingevuld"])}</h2><ul class=\"utrecht-unordered-list\">");
-        foreach (var (key, entry) in state.Where(s => s.Value is { Errors.Count: > 0 }))
+        foreach (var (key, entry) in state.Where(s => s.Value is { Errors.Count: > 0 } && Mine(s.Key)))
             foreach (var error in entry!.Errors)
             {
                 var message = enc.Encode(t[error.ErrorMessage]);
