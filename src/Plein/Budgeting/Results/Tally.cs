@@ -23,22 +23,27 @@ internal sealed class Tally(PleinDb db)
     {
         if (await db.National<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == budgetId, ct) is not { } budget) return null;
         var projects = await db.National<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == budgetId && p.Status == ProjectStatus.Haalbaar).ToListAsync(ct);
-        var counted = db.National<Ballot>().Where(b => b.BudgetId == budgetId && (b.Channel == BallotChannel.Online || b.ConfirmedBy != null)).Select(b => b.Id);
-        var rows = db.National<BallotChoice>().AsNoTracking().Where(c => c.BudgetId == budgetId && counted.Contains(c.BallotId))
-            .OrderBy(c => c.BallotId).ThenBy(c => c.ProjectId).Select(c => new { c.BallotId, c.ProjectId }).AsAsyncEnumerable();
+        // Read without ORDER BY (sorting 750,000 rows in the database costs more than grouping them here).
+        var counted = (await db.National<Ballot>().Where(b => b.BudgetId == budgetId && (b.Channel == BallotChannel.Online || b.ConfirmedBy != null))
+            .Select(b => b.Id).ToListAsync(ct)).ToHashSet();
+        var rows = db.National<BallotChoice>().AsNoTracking().Where(c => c.BudgetId == budgetId).Select(c => new { c.BallotId, c.ProjectId }).AsAsyncEnumerable();
         var votes = projects.ToDictionary(p => p.Id, _ => 0);
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        Guid? current = null;
+        // Each project's id as text once, not once per choice.
+        var names = projects.ToDictionary(p => p.Id, p => p.Id.ToString("N"));
+        var ballots = new Dictionary<Guid, List<string>>(counted.Count);
         await foreach (var row in rows.WithCancellation(ct))
         {
-            if (row.BallotId != current && current is not null) { lines.Add(line.ToString()); line.Clear(); }
-            current = row.BallotId;
-            if (line.Length > 0) line.Append(',');
-            line.Append(row.ProjectId.ToString("N"));
-            votes[row.ProjectId] = votes.GetValueOrDefault(row.ProjectId) + 1;
+            if (!counted.Contains(row.BallotId)) continue;
+            if (!ballots.TryGetValue(row.BallotId, out var chosen)) ballots[row.BallotId] = chosen = new List<string>(4);
+            chosen.Add(names.TryGetValue(row.ProjectId, out var name) ? name : row.ProjectId.ToString("N"));
+            if (votes.TryGetValue(row.ProjectId, out var count)) votes[row.ProjectId] = count + 1;
         }
-        if (current is not null) lines.Add(line.ToString());
+        var lines = new List<string>(ballots.Count);
+        foreach (var chosen in ballots.Values)
+        {
+            chosen.Sort(StringComparer.Ordinal);
+            lines.Add(string.Join(',', chosen));
+        }
         lines.Sort(StringComparer.Ordinal);
         return Decide(budget, projects, votes, lines);
     }
