@@ -17,14 +17,14 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
 
     internal sealed record Result(Outcome Outcome, string Receipt);
 
-    internal sealed record Cast(string Receipt, IReadOnlyList<Guid> Projects);
+    internal sealed record Cast(string Receipt, IReadOnlyList<Guid> Projects, BallotChannel Channel);
 
     /// <summary>The ballot this voter cast before, if any.</summary>
     public async Task<Cast?> FindAsync(Guid budgetId, string voterKey, CancellationToken ct)
     {
         var ballot = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budgetId && b.VoterKey == voterKey, ct);
         if (ballot is null) return null;
-        return new(ballot.Receipt, await db.Set<BallotChoice>().Where(c => c.BallotId == ballot.Id).Select(c => c.ProjectId).ToListAsync(ct));
+        return new(ballot.Receipt, await db.Set<BallotChoice>().Where(c => c.BallotId == ballot.Id).Select(c => c.ProjectId).ToListAsync(ct), ballot.Channel);
     }
 
     public async Task<Result> CastAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, CancellationToken ct)
@@ -38,34 +38,44 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
     public Task<Result> EnterPaperAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, Guid enteredBy, CancellationToken ct) =>
         StoreAsync(budget, voterKey, projects, codeId, BallotChannel.Papier, enteredBy, ct);
 
+    /// <summary>
+    /// The ballot and the code it spends in one transaction. A clash on the voter's unique index means this voter's
+    /// ballot is already in; a clash on the receipt (astronomically rare) gets a new receipt; anything else is an error.
+    /// </summary>
     private async Task<Result> StoreAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, BallotChannel channel, Guid? enteredBy, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var ballot = new Ballot { Id = Guid.NewGuid(), BudgetId = budget.Id, VoterKey = voterKey, Receipt = NewReceipt(), Channel = channel, EnteredBy = enteredBy, CreatedAt = now, UpdatedAt = now };
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (codeId is { } code && !await codes.SpendAsync(code, ct))
+            var now = clock.GetUtcNow();
+            var ballot = new Ballot { Id = Guid.NewGuid(), BudgetId = budget.Id, VoterKey = voterKey, Receipt = NewReceipt(), Channel = channel, EnteredBy = enteredBy, CreatedAt = now, UpdatedAt = now };
+            try
             {
-                await transaction.RollbackAsync(ct);
-                return await AlreadyAsync(budget, voterKey, ct);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                if (codeId is { } code && !await codes.SpendAsync(code, ct))
+                {
+                    await transaction.RollbackAsync(ct);
+                    return await AlreadyAsync(budget, voterKey, ct);
+                }
+                db.Add(ballot);
+                db.AddRange(projects.Select(p => new BallotChoice { BallotId = ballot.Id, ProjectId = p, BudgetId = budget.Id }));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return new(Outcome.Cast, ballot.Receipt);
             }
-            db.Add(ballot);
-            db.AddRange(projects.Select(p => new BallotChoice { BallotId = ballot.Id, ProjectId = p, BudgetId = budget.Id }));
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return new(Outcome.Cast, ballot.Receipt);
-        }
-        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
-        {
-            // The same voter cast a ballot at the same moment: the index kept theirs, this one is not stored.
-            db.ChangeTracker.Clear();
-            return await AlreadyAsync(budget, voterKey, ct);
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
+            {
+                db.ChangeTracker.Clear();
+                // The same voter cast a ballot at the same moment: the index kept theirs, this one is not stored.
+                if (await db.Set<Ballot>().AnyAsync(b => b.BudgetId == budget.Id && b.VoterKey == voterKey, ct)) return await AlreadyAsync(budget, voterKey, ct);
+                if (attempt >= 2) throw;
+            }
         }
     }
 
+    /// <summary>The voter's ballot that is in; when there is none (a spent code without a ballot), that is an error, not a vote.</summary>
     private async Task<Result> AlreadyAsync(Budget budget, string voterKey, CancellationToken ct) =>
-        new(Outcome.AlreadyVoted, await db.Set<Ballot>().Where(b => b.BudgetId == budget.Id && b.VoterKey == voterKey).Select(b => b.Receipt).FirstOrDefaultAsync(ct) ?? "");
+        new(Outcome.AlreadyVoted, await db.Set<Ballot>().Where(b => b.BudgetId == budget.Id && b.VoterKey == voterKey).Select(b => b.Receipt).FirstOrDefaultAsync(ct)
+            ?? throw new InvalidOperationException("This voting code is spent, but no ballot was cast with it."));
 
     /// <summary>"Change until closing": the choices are replaced in one transaction, guarded by the ballot's version.</summary>
     private async Task<Result> ChangeAsync(Ballot existing, IReadOnlyList<Guid> projects, CancellationToken ct)

@@ -30,7 +30,8 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
     public string? Refusal { get; private set; }
     public bool NeedsCode => Budget.Eligibility == VerificationLevel.Stemcode && CodeId is null;
     public Guid? CodeId { get; private set; }
-    public string? Receipt => TempData.Peek("Bewijs") as string;
+    /// <summary>Shown once, right after casting, and only on this budget's page (a shared computer shows it to nobody else).</summary>
+    public string? Receipt { get; private set; }
     /// <summary>The ballot this voter cast before: shown with its receipt, and the choice to change when allowed.</summary>
     public BallotBox.Cast? Earlier { get; private set; }
     public string Slug => tenant.RequiredOrganisation().Slug;
@@ -38,6 +39,7 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
+        Receipt = TempData[$"Bewijs-{id}"] as string;
         if (Earlier is not null) Choice = [.. Earlier.Projects];
         return Page();
     }
@@ -79,7 +81,7 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
             return Page();
         }
         var result = await box.CastAsync(Budget, voterKey!, [.. Checked.Chosen.Select(p => p.Id)], CodeId, ct);
-        TempData["Bewijs"] = result.Receipt;
+        TempData[$"Bewijs-{id}"] = result.Receipt;
         TempData["Melding"] = result.Outcome switch
         {
             BallotBox.Outcome.Cast => "Uw stem is uitgebracht. Dank u wel!",
@@ -103,8 +105,15 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
             var check = await codes.CheckAsync(Budget.Id, Code, ct);
             if (check.Error is not null) ModelState.AddModelError(nameof(Code), check.Error);
             else if (check.Used && !Budget.ChangeUntilClosing) ModelState.AddModelError(nameof(Code), "Met deze stemcode is al gestemd.");
-            else (CodeId, voterKey) = (check.Id, $"c:{check.Hash}");
-            return await EarlierAsync(ct);
+            else
+            {
+                (CodeId, voterKey) = (check.Id, $"c:{check.Hash}");
+                await EarlierAsync(ct);
+                // Spent without a ballot of this budget (typed in elsewhere, as an account's voting code): it cannot vote here.
+                if (check.Used && Earlier is null) (CodeId, voterKey) = (null, null);
+                if (check.Used && Earlier is null) ModelState.AddModelError(nameof(Code), "Met deze stemcode is al gestemd.");
+            }
+            return null;
         }
         var loaded = await me.LoadAsync(ct);
         if (loaded.User is null) { Refusal = "Log in om te stemmen."; return null; }
@@ -117,7 +126,8 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
     private async Task<IActionResult?> EarlierAsync(CancellationToken ct)
     {
         Earlier = await box.FindAsync(Budget.Id, voterKey!, ct);
-        if (Earlier is not null && !Budget.ChangeUntilClosing) Refusal = "U heeft al gestemd. Uw stem telt.";
+        if (Earlier is { Channel: BallotChannel.Papier }) Refusal = "U heeft op papier gestemd. Uw stem telt.";
+        else if (Earlier is not null && !Budget.ChangeUntilClosing) Refusal = "U heeft al gestemd. Uw stem telt.";
         return null;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class PaperBallotsModel(PleinDb db, Budgets budgets, BallotBox b
 {
     internal sealed record Pending(Ballot Ballot, IReadOnlyList<string> Projects, string EnteredBy);
 
-    [BindProperty, Required(ErrorMessage = "Vul de stemcode of het nummer van het stembiljet in."), StringLength(40, ErrorMessage = "Gebruik hoogstens 40 tekens.")]
+    [BindProperty, Required(ErrorMessage = "Vul de stemcode op het stembiljet in."), StringLength(40, ErrorMessage = "Gebruik hoogstens 40 tekens.")]
     public string? Voter { get; set; }
     [BindProperty] public List<Guid> Choice { get; set; } = [];
     public BudgetContext Context { get; private set; } = default!;
@@ -42,19 +42,18 @@ internal sealed class PaperBallotsModel(PleinDb db, Budgets budgets, BallotBox b
         if (!Checked.Valid) ModelState.AddModelError(nameof(Choice), "Dit stembiljet voldoet niet aan de regels. Het is ongeldig en telt niet mee.");
         Guid? codeId = null;
         string? voterKey = null;
-        if (ModelState.IsValid && WithCodes)
+        if (ModelState.IsValid)
         {
             var check = await codes.CheckAsync(Context.Budget.Id, Voter, ct);
             if (check.Error is not null) ModelState.AddModelError(nameof(Voter), check.Error);
             else if (check.Used) ModelState.AddModelError(nameof(Voter), "Met deze stemcode is al gestemd, online of op papier.");
             else (codeId, voterKey) = (check.Id, $"c:{check.Hash}");
         }
-        else if (ModelState.IsValid) voterKey = $"p:{Voter!.Trim().ToUpperInvariant()}";
         if (!ModelState.IsValid) return Page();
         var result = await box.EnterPaperAsync(Context.Budget, voterKey!, [.. Checked.Chosen.Select(p => p.Id)], codeId, Me, ct);
         if (result.Outcome == BallotBox.Outcome.AlreadyVoted)
         {
-            ModelState.AddModelError(nameof(Voter), WithCodes ? "Met deze stemcode is al gestemd, online of op papier." : "Een stembiljet met dit nummer is al ingevoerd.");
+            ModelState.AddModelError(nameof(Voter), "Met deze stemcode is al gestemd, online of op papier.");
             return Page();
         }
         audit.Record(tenant.RequiredOrganisation().Id, "begroten.papier-ingevoerd", Context.Budget.Title, result.Receipt);
@@ -66,6 +65,7 @@ internal sealed class PaperBallotsModel(PleinDb db, Budgets budgets, BallotBox b
     public async Task<IActionResult> OnPostConfirmAsync(Guid id, Guid ballot, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (!Open) return Redirect($"/{Slug}/begroten/{id}/papier");
         var confirmed = await db.Set<Ballot>().Where(b => b.Id == ballot && b.BudgetId == id && b.Channel == BallotChannel.Papier && b.ConfirmedBy == null && b.EnteredBy != Me)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.ConfirmedBy, Me).SetProperty(b => b.UpdatedAt, clock.GetUtcNow()), ct);
         if (confirmed == 0) return NotFound();
@@ -79,10 +79,12 @@ internal sealed class PaperBallotsModel(PleinDb db, Budgets budgets, BallotBox b
     public async Task<IActionResult> OnPostRefuseAsync(Guid id, Guid ballot, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (!Open) return Redirect($"/{Slug}/begroten/{id}/papier");
         var target = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == ballot && b.BudgetId == id && b.Channel == BallotChannel.Papier && b.ConfirmedBy == null && b.EnteredBy != Me, ct);
         if (target is null) return NotFound();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<Ballot>().Where(b => b.Id == ballot && b.ConfirmedBy == null).ExecuteDeleteAsync(ct);
+        // A colleague may have confirmed it a moment ago: then nothing is deleted and its code stays spent.
+        if (await db.Set<Ballot>().Where(b => b.Id == ballot && b.ConfirmedBy == null).ExecuteDeleteAsync(ct) != 1) return NotFound();
         if (target.VoterKey.StartsWith("c:", StringComparison.Ordinal)) await codes.ReleaseAsync(id, target.VoterKey[2..], ct);
         audit.Record(tenant.RequiredOrganisation().Id, "begroten.papier-afgekeurd", Context.Budget.Title, target.Receipt);
         await db.SaveChangesAsync(ct);
@@ -100,7 +102,8 @@ internal sealed class PaperBallotsModel(PleinDb db, Budgets budgets, BallotBox b
         if (await budgets.LoadAsync(id, ct) is not { } context) return NotFound();
         Context = context;
         Me = loaded.User!.Id;
-        Open = context.State(Organisation.Today) != VotingState.NotYetOpen && context.Budget.ResultsPublishedAt is null;
+        // Only with voting codes: the code on the paper is the voter, so nobody votes on paper and online as well.
+        Open = context.State(Organisation.Today) != VotingState.NotYetOpen && context.Budget.ResultsPublishedAt is null && WithCodes;
         var paper = await db.Set<Ballot>().AsNoTracking().Where(b => b.BudgetId == id && b.Channel == BallotChannel.Papier).ToListAsync(ct);
         Confirmed = paper.Count(b => b.ConfirmedBy is not null);
         var waiting = paper.Where(b => b.ConfirmedBy is null).OrderBy(b => b.CreatedAt).ToList();

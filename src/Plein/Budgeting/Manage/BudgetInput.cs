@@ -29,6 +29,8 @@ internal sealed class BudgetInput
     {
         if (Total is { } total && decimal.Round(total, 2) != total) errors.AddModelError(prefix + ".Total", "Gebruik hoogstens twee cijfers achter de komma.");
         if (Rule == BallotRule.Approval && MaxChoices is null) errors.AddModelError(prefix + ".MaxChoices", "Vul in hoeveel projecten iemand hoogstens kiest.");
+        if (Rule is { } rule && !Enum.IsDefined(rule)) errors.AddModelError(prefix + ".Rule", "Kies hoe inwoners kiezen uit de lijst.");
+        if (Eligibility is { } level && !VerificationLevels.Selectable.Contains(level)) errors.AddModelError(prefix + ".Eligibility", "Kies wie mag stemmen uit de lijst.");
     }
 
     public static BudgetInput From(Budget b) => new()

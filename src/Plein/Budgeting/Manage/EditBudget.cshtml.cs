@@ -68,8 +68,10 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     public async Task<IActionResult> OnPostSettingsAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
+        var badPhase = ModelState.TryGetValue(nameof(SubmissionPhase), out var phaseState) && phaseState.Errors.Count > 0;
         ModelState.KeepOnly(nameof(Input));
         Input.Validate(ModelState, nameof(Input));
+        if (badPhase) ModelState.AddModelError(nameof(SubmissionPhase), "Kies een fase van dit proces die eindigt voor het stemmen begint.");
         if (Context is not null && SubmissionPhase is { } sp && !SubmissionPhases.Any(o => o.Value == sp.ToString()))
             ModelState.AddModelError(nameof(SubmissionPhase), "Kies een fase van dit proces die eindigt voor het stemmen begint.");
         var chosen = Context is null ? await ChosenPhaseAsync(ct) : null;
@@ -106,9 +108,9 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         if (await LoadAsync(id, ct) is { } stop) return stop;
         if (Context is null) return NotFound();
         ModelState.KeepOnly(nameof(NewProject));
-        if (Locked) ModelState.AddModelError("NewProject.Title", "Het stemmen is begonnen. De projecten liggen nu vast.");
+        if (Locked) return Refused(id, "Het stemmen is begonnen. De projecten liggen nu vast.");
         if (NewProject.Cost is { } cost && decimal.Round(cost, 2) != cost) ModelState.AddModelError("NewProject.Cost", "Gebruik hoogstens twee cijfers achter de komma.");
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return KeepSettings();
         db.Add(new BudgetProject
         {
             Id = Guid.NewGuid(), BudgetId = Context.Budget.Id, Title = NewProject.Title!.Trim(), Description = NewProject.Description!.Trim(), Cost = NewProject.Cost!.Value,
@@ -141,10 +143,11 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         ModelState.KeepOnly(nameof(Review));
         var project = Context.AllProjects.FirstOrDefault(p => p.Id == Review.Project && p.Status == ProjectStatus.Ingediend);
         if (project is null) return NotFound();
-        if (Locked) ModelState.AddModelError("Review.Feasible", "Het stemmen is begonnen. De projecten liggen nu vast.");
+        if (Locked) return Refused(id, "Het stemmen is begonnen. De projecten liggen nu vast.");
         if (Review.Feasible == true && Review.Cost is null) ModelState.AddModelError("Review.Cost", "Vul in wat het project volgens de gemeente kost.");
+        if (Review.Cost is { } reviewed && decimal.Round(reviewed, 2) != reviewed) ModelState.AddModelError("Review.Cost", "Gebruik hoogstens twee cijfers achter de komma.");
         if (Review.Feasible == false && string.IsNullOrWhiteSpace(Review.Reason)) ModelState.AddModelError("Review.Reason", "Schrijf waarom het project niet haalbaar is.");
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return KeepSettings();
         var tracked = await db.Set<BudgetProject>().SingleAsync(p => p.Id == project.Id, ct);
         tracked.Status = Review.Feasible == true ? ProjectStatus.Haalbaar : ProjectStatus.NietHaalbaar;
         if (Review.Feasible == true) tracked.Cost = Review.Cost!.Value;
@@ -158,6 +161,20 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         return Redirect($"/{Slug}/begroten/{id}/beheer#ingediend");
     }
 
+    /// <summary>A form that failed comes back; the settings form on the same page shows the stored settings, not blanks.</summary>
+    private PageResult KeepSettings()
+    {
+        if (Context is { } c) (Input, Version, SubmissionPhase) = (BudgetInput.From(c.Budget), RowVersion.Of(c.Budget.UpdatedAt), c.Budget.SubmissionPhaseId);
+        return Page();
+    }
+
+    /// <summary>An action that is no longer possible: said at the top of the page, as its form is not shown any more.</summary>
+    private RedirectResult Refused(string id, string message)
+    {
+        TempData["Melding"] = message;
+        return Redirect($"/{Slug}/begroten/{id}/beheer");
+    }
+
     private static string ProjectText(ProjectStatus status) => status == ProjectStatus.Haalbaar ? "haalbaar, het komt op het stembiljet" : "niet haalbaar";
 
     /// <summary>Voting codes for this budget, handed over once as a CSV for the mail house.</summary>
@@ -167,10 +184,10 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         if (Context is null) return NotFound();
         ModelState.KeepOnly(nameof(CodeCount));
         if (CodeCount is null) ModelState.AddModelError(nameof(CodeCount), "Vul in hoeveel stemcodes u nodig heeft.");
-        if (Context.Budget.Eligibility != VerificationLevel.Stemcode) ModelState.AddModelError(nameof(CodeCount), "Bij dit budget stemt u niet met een stemcode.");
+        if (Context.Budget.Eligibility != VerificationLevel.Stemcode) return Refused(id, "Bij dit budget stemt u niet met een stemcode.");
         var letters = CodeFormat == "pdf";
         if (letters && CodeCount > BudgetLetters.MaxPerBatch) ModelState.AddModelError(nameof(CodeCount), "Maak hoogstens 5.000 brieven tegelijk. Kies voor meer adressen de lijst voor het drukwerk.");
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return KeepSettings();
         var (batch, plain) = await codes.GenerateAsync(Context.Budget.Id, Context.Budget.Title, CodeCount!.Value, ct);
         audit.Record(tenant.RequiredOrganisation().Id, "stemcodes.gemaakt", $"{Context.Budget.Title}: {batch.Count}");
         await db.SaveChangesAsync(ct);
@@ -190,7 +207,7 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     {
         var parts = (Phase ?? "").Split('/');
         if (parts.Length != 2 || !Guid.TryParse(parts[0], out var process) || !Guid.TryParse(parts[1], out var phase)) return null;
-        return (await processes.FindAsync(process, ct))?.Phase(phase) is null ? null : (process, phase);
+        return (await processes.FindAsync(process, ct))?.Phase(phase) is { } found && found.Starts > Organisation.Today ? (process, phase) : null;
     }
 
     private async Task<IActionResult?> LoadAsync(string id, CancellationToken ct)
@@ -206,7 +223,8 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
             return null;
         }
         var all = await processes.ListAsync(ct);
-        Phases = [new("Kies het proces en de fase", ""), .. all.SelectMany(p => p.Phases.Select(f => new SelectListItem($"{p.Title}: {f.Name} ({f.Starts:d MMM} tot en met {f.Ends:d MMM yyyy})", $"{p.Id}/{f.Id}")))];
+        // Only phases still to come: in one that has started, the budget would be locked before it had projects.
+        Phases = [new("Kies het proces en de fase", ""), .. all.SelectMany(p => p.Phases.Where(f => f.Starts > Organisation.Today).Select(f => new SelectListItem($"{p.Title}: {f.Name} ({f.Starts:d MMM} tot en met {f.Ends:d MMM yyyy})", $"{p.Id}/{f.Id}")))];
         return null;
     }
 }

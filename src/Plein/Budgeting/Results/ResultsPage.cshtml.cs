@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Plein.Data;
 using Plein.Platform.Accounts;
 using Plein.Platform.Tenancy;
@@ -12,7 +13,8 @@ namespace Plein.Budgeting.Results;
 /// The result once voting has closed: votes per project, the chosen projects by the stated rule, turnout, and the
 /// hashes the tally command prints. Staff see it at once; everyone else when staff publish it.
 /// </summary>
-internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally, CurrentUser me, ITenantContext tenant, TimeProvider clock) : PageModel
+internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally, CurrentUser me, ITenantContext tenant, TimeProvider clock,
+    Platform.Audit.AuditLog audit, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     public BudgetContext Context { get; private set; } = default!;
     public Tally.Outcome Outcome { get; private set; } = default!;
@@ -36,6 +38,13 @@ internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally,
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         if (!CanManage) return Forbid();
+        if (await db.Set<Ballots.Ballot>().AnyAsync(b => b.BudgetId == id && b.Channel == Ballots.BallotChannel.Papier && b.ConfirmedBy == null, ct))
+        {
+            TempData["Melding"] = "Er wachten nog stembiljetten op papier op bevestiging. Bevestig of keur ze eerst af; daarna kunt u de uitslag publiceren.";
+            return Redirect($"/{Slug}/begroten/{id}/uitslag");
+        }
+        audit.Record(tenant.RequiredOrganisation().Id, "begroten.uitslag-gepubliceerd", Context.Budget.Title, $"{Outcome.Ballots} stembiljetten, {Outcome.ResultHash}");
+        await db.SaveChangesAsync(ct);
         var now = clock.GetUtcNow();
         await db.Set<Budget>().Where(b => b.Id == id && b.ResultsPublishedAt == null).ExecuteUpdateAsync(s => s.SetProperty(b => b.ResultsPublishedAt, now), ct);
         TempData["Melding"] = "De uitslag is gepubliceerd. Iedereen ziet haar nu bij het proces.";
@@ -47,8 +56,11 @@ internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally,
         if (await budgets.LoadAsync(id, ct) is not { } context) return NotFound();
         Context = context;
         CanManage = BudgetingPermissions.Manage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id) == PlatformPermissions.Verdict.Allowed;
-        if (context.State(Organisation.Today) != VotingState.Closed || (context.Budget.ResultsPublishedAt is null && !CanManage)) return NotFound();
-        Outcome = (await tally.RunAsync(id, ct))!;
+        if (context.State(Organisation.Today) != VotingState.Closed || (context.Budget.ResultsPublishedAt is null && !CanManage) || (!context.Process.Published && !CanManage)) return NotFound();
+        // A published result no longer changes (paper ballots are closed then): anonymous readers share one count.
+        Outcome = context.Budget.ResultsPublishedAt is { } published
+            ? (await cache.GetOrCreateAsync(("uitslag", id, published), e => { e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10); return tally.RunAsync(id, ct); }))!
+            : (await tally.RunAsync(id, ct))!;
         CodesIssued = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == id, ct);
         CodesUsed = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == id && c.RedeemedAt != null, ct);
         return null;

@@ -60,7 +60,8 @@ internal sealed class Tally(PleinDb db)
             results.Add(new(p.Id, p.Title, p.Cost, count, funded));
         }
         var input = new StringBuilder().Append(FormattableString.Invariant($"{budget.Id:N};{budget.Rule};{budget.Total:0.00}\n"));
-        foreach (var p in projects.OrderBy(p => p.Id)) input.Append(FormattableString.Invariant($"{p.Id:N};{p.Cost:0.00}\n"));
+        // Titles too: they break ties, so they are part of what decided the result.
+        foreach (var p in projects.OrderBy(p => p.Id)) input.Append(FormattableString.Invariant($"{p.Id:N};{p.Cost:0.00};{p.Title}\n"));
         foreach (var l in sortedBallotLines) input.Append(l).Append('\n');
         var output = new StringBuilder();
         foreach (var r in results) output.Append(FormattableString.Invariant($"{r.Id:N};{r.Votes};{(r.Funded ? 1 : 0)}\n"));

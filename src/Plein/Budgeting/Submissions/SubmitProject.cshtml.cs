@@ -20,7 +20,7 @@ internal sealed class SubmitProjectModel(PleinDb db, Budgets budgets, CurrentUse
     {
         [Required(ErrorMessage = "Geef uw project een titel."), StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")] public string? Title { get; set; }
         [Required(ErrorMessage = "Beschrijf uw project."), StringLength(4000, ErrorMessage = "Gebruik hoogstens 4.000 tekens.")] public string? Description { get; set; }
-        [Required(ErrorMessage = "Vul in wat het project ongeveer kost."), Range(1, 100_000_000, ErrorMessage = "Vul een bedrag in van 1 tot 100 miljoen euro.")] public decimal? Cost { get; set; }
+        [Required(ErrorMessage = "Vul in wat het project ongeveer kost."), Range(1, (double)Manage.BudgetInput.MaxTotal, ErrorMessage = "Vul een bedrag in van 1 tot 100 miljoen euro.")] public decimal? Cost { get; set; }
         [StringLength(100, ErrorMessage = "Gebruik hoogstens 100 tekens.")] public string? Theme { get; set; }
         [StringLength(200, ErrorMessage = "Gebruik hoogstens 200 tekens.")] public string? Location { get; set; }
     }
@@ -57,7 +57,7 @@ internal sealed class SubmitProjectModel(PleinDb db, Budgets budgets, CurrentUse
         if (await budgets.LoadAsync(id, ct) is not { Process.Published: true } context || context.SubmissionPhase is null) return NotFound();
         Context = context;
         Open = context.SubmissionOpen(Organisation.Today);
-        if (Open && !loaded.User.EmailConfirmed) { Open = false; ModelState.AddModelError("Input.Title", "Bevestig eerst uw e-mailadres. Dan kunt u een project indienen."); }
+        if (Open && !loaded.User.EmailConfirmed) { Open = false; ModelState.AddModelError("", "Bevestig eerst uw e-mailadres. Dan kunt u een project indienen."); }
         Mine = [.. context.AllProjects.Where(p => p.SubmittedBy == loaded.User.Id).OrderBy(p => p.CreatedAt)];
         return null;
     }
