@@ -37,8 +37,13 @@ stop_pg() { as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/nul
 trap 'stop_pg; rm -rf "$pg_dir"' EXIT
 log "PostgreSQL on port $pg_port"
 as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U "$pg_user" --auth=trust -E UTF8 --locale=C.UTF-8 >"$run_dir/initdb.log" 2>&1 || { cat "$run_dir/initdb.log"; echo "0 passed, 1 failed"; exit 1; }
-as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
-  || { cat "$pg_dir/server.log"; echo "0 passed, 1 failed"; exit 1; }
+# A free port can still be taken by the time the server binds it (a client socket may hold it): then the next one.
+for attempt in 1 2 3 4 5; do
+  as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null && break
+  [ "$attempt" = 5 ] && { cat "$pg_dir/server.log"; echo "0 passed, 1 failed"; exit 1; }
+  pg_port=$(free_port $(( pg_port + 1 )))
+  log "PostgreSQL on port $pg_port (the first port was taken)"
+done
 export PLEIN_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=postgres;Pooling=true;Maximum Pool Size=20"
 
 # --- build once (the build installs the NL Design System CSS from npm) ---

@@ -70,7 +70,7 @@ public sealed class BudgetVotingTests(Apps apps)
         var codes = csv.Html.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
         Assert.Equal(4, codes.Length);
         var letters = await staff.Http.PostAsync($"{manage}?handler=Codes", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", Token(page)), new("CodeCount", "2"), new("CodeFormat", "pdf")]));
+            [new("__RequestVerificationToken", Token(page)), new("CodeCount", "2"), new("CodeFormat", "pdf"), new("CodeArea", "Assendorp-Zuid")]));
         Assert.Equal("application/pdf", letters.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await letters.Content.ReadAsByteArrayAsync())[..5]), StringComparison.Ordinal);
         Assert.Equal(6, app.WithDb(db => db.National<global::Plein.Platform.Verification.VotingCodes.VotingCode>().Count(c => c.ScopeId == budget.Id)));
@@ -146,6 +146,7 @@ public sealed class BudgetVotingTests(Apps apps)
         Assert.Equal(HttpStatusCode.NotFound, (await voter.GetAsync($"{ballot}/uitslag", follow: false)).Status);
         var result = await staff.GetAsync($"{ballot}/uitslag");
         var recount = await RecountAsync(app, budget.Id);
+        Assert.Contains("Assendorp-Zuid", result.Document.QuerySelector("table")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.Contains(recount.InputHash, result.Text, StringComparison.Ordinal);
         Assert.Contains(recount.ResultHash, result.Text, StringComparison.Ordinal);
         Assert.Equal(3, recount.Ballots);

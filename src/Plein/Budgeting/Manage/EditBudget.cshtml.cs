@@ -34,6 +34,8 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     [BindProperty] public ProjectInput NewProject { get; set; } = new();
     [BindProperty, Range(1, VotingCodeService.MaxPerBatch, ErrorMessage = "Maak 1 tot 100.000 stemcodes tegelijk.")] public int? CodeCount { get; set; }
     [BindProperty] public Guid? SubmissionPhase { get; set; }
+    /// <summary>The wijk the letters go to: the result shows turnout per wijk.</summary>
+    [BindProperty, StringLength(100, ErrorMessage = "Gebruik hoogstens 100 tekens.")] public string? CodeArea { get; set; }
     /// <summary>"pdf": printable letters; otherwise a CSV for a mail house.</summary>
     [BindProperty] public string? CodeFormat { get; set; }
     public static IEnumerable<SelectListItem> CodeFormats => [new("Brieven om te printen (PDF, hoogstens 5.000)", "pdf"), new("Een lijst voor het drukwerk (CSV)", "csv")];
@@ -182,13 +184,15 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         if (Context is null) return NotFound();
+        var areaError = ModelState.TryGetValue(nameof(CodeArea), out var areaState) ? areaState.Errors.FirstOrDefault()?.ErrorMessage : null;
         ModelState.KeepOnly(nameof(CodeCount));
+        if (areaError is not null) ModelState.AddModelError(nameof(CodeArea), areaError);
         if (CodeCount is null) ModelState.AddModelError(nameof(CodeCount), "Vul in hoeveel stemcodes u nodig heeft.");
         if (Context.Budget.Eligibility != VerificationLevel.Stemcode) return Refused(id, "Bij dit budget stemt u niet met een stemcode.");
         var letters = CodeFormat == "pdf";
         if (letters && CodeCount > BudgetLetters.MaxPerBatch) ModelState.AddModelError(nameof(CodeCount), "Maak hoogstens 5.000 brieven tegelijk. Kies voor meer adressen de lijst voor het drukwerk.");
         if (!ModelState.IsValid) return KeepSettings();
-        var (batch, plain) = await codes.GenerateAsync(Context.Budget.Id, Context.Budget.Title, CodeCount!.Value, ct);
+        var (batch, plain) = await codes.GenerateAsync(Context.Budget.Id, string.IsNullOrWhiteSpace(CodeArea) ? Context.Budget.Title : CodeArea.Trim(), CodeCount!.Value, ct);
         audit.Record(tenant.RequiredOrganisation().Id, "stemcodes.gemaakt", $"{Context.Budget.Title}: {batch.Count}");
         await db.SaveChangesAsync(ct);
         if (!letters)

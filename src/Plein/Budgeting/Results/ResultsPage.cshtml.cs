@@ -20,6 +20,8 @@ internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally,
     public Tally.Outcome Outcome { get; private set; } = default!;
     public int CodesIssued { get; private set; }
     public int CodesUsed { get; private set; }
+    /// <summary>Turnout per batch of letters, named by the wijk staff sent them to.</summary>
+    public IReadOnlyList<(string Area, int Issued, int Used)> Turnout { get; private set; } = [];
     public bool CanManage { get; private set; }
     public string Slug => tenant.RequiredOrganisation().Slug;
 
@@ -63,6 +65,9 @@ internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally,
             : (await tally.RunAsync(id, ct))!;
         CodesIssued = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == id, ct);
         CodesUsed = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == id && c.RedeemedAt != null, ct);
+        var batches = await db.Set<VotingCodeBatch>().Where(b => b.ScopeId == id)
+            .Select(b => new { b.Name, b.Count, Used = db.Set<VotingCode>().Count(c => c.BatchId == b.Id && c.RedeemedAt != null) }).ToListAsync(ct);
+        Turnout = [.. batches.GroupBy(b => b.Name).Select(g => (g.Key, g.Sum(b => b.Count), g.Sum(b => b.Used))).OrderBy(t => t.Key, StringComparer.CurrentCulture)];
         return null;
     }
 }
