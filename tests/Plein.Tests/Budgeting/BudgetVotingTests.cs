@@ -163,8 +163,12 @@ public sealed class BudgetVotingTests(Apps apps)
         var listed = System.Text.Json.JsonDocument.Parse(await voter.Http.GetStringAsync("/api/v1/zwolle/begrotingen")).RootElement.GetProperty("begrotingen");
         Assert.Contains(listed.EnumerateArray(), b => b.GetProperty("titel").GetString() == title && b.GetProperty("projecten").GetArrayLength() == 4);
         Assert.Contains(recount.ResultHash, (await voter.GetAsync($"{ballot}/uitslag")).Text, StringComparison.Ordinal);
+        var lines = (await voter.Http.GetStringAsync($"{ballot}/uitslag?handler=Ballots")).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[1..];
+        Assert.Equal(3, lines.Length);
+        var mineLine = string.Join(',', new[] { projects["Speelplek"], projects["Moestuin"] }.Select(p => p.ToString("N")).Order(StringComparer.Ordinal));
+        Assert.Contains(lines, l => l.Contains(receipt, StringComparison.Ordinal) && l.Contains(mineLine, StringComparison.Ordinal));
         var exported = await voter.Http.GetStringAsync($"{ballot}/uitslag?handler=Csv");
-        Assert.StartsWith("project", exported.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("id", exported.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("Zebrapad", exported, StringComparison.Ordinal);
         Assert.Contains(title, (await voter.GetAsync($"/zwolle/participatie/{process}")).Text, StringComparison.Ordinal);
         await using var scope = app.Services.CreateAsyncScope();

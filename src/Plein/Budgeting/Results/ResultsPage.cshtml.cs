@@ -31,8 +31,19 @@ internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally,
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         Platform.Export.TableExport.Start(HttpContext, "csv", $"uitslag-{id:N}");
-        var rows = Outcome.Projects.Select(p => new object?[] { p.Title, p.Cost, p.Votes, p.Funded ? "ja" : "nee" });
-        await Platform.Export.TableExport.WriteAsync(HttpContext, "csv", ["project", "kosten", "stemmen", "gekozen"], rows.ToAsyncEnumerable(), ct);
+        var rows = Outcome.Projects.Select(p => new object?[] { p.Id.ToString("N"), p.Title, p.Cost, p.Votes, p.Funded ? "ja" : "nee" });
+        await Platform.Export.TableExport.WriteAsync(HttpContext, "csv", ["id", "project", "kosten", "stemmen", "gekozen"], rows.ToAsyncEnumerable(), ct);
+        return new EmptyResult();
+    }
+
+    /// <summary>Every counted ballot, anonymous: receipt and chosen project ids. Only once published.</summary>
+    public async Task<IActionResult> OnGetBallotsAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (Context.Budget.ResultsPublishedAt is null) return NotFound();
+        Platform.Export.TableExport.Start(HttpContext, "csv", $"stemmen-{id:N}");
+        var rows = (await tally.BallotLinesAsync(id, ct)).Select(b => new object?[] { b.Receipt, b.Line });
+        await Platform.Export.TableExport.WriteAsync(HttpContext, "csv", ["bewijs", "projecten"], rows.ToAsyncEnumerable(), ct);
         return new EmptyResult();
     }
 

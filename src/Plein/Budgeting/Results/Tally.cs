@@ -22,8 +22,29 @@ internal sealed class Tally(PleinDb db)
     public async Task<Outcome?> RunAsync(Guid budgetId, CancellationToken ct)
     {
         if (await db.National<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == budgetId, ct) is not { } budget) return null;
-        var projects = await db.National<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == budgetId && p.Status == ProjectStatus.Haalbaar).ToListAsync(ct);
-        // Read without ORDER BY (sorting 750,000 rows in the database costs more than grouping them here).
+        var projects = await ProjectsAsync(budgetId, ct);
+        var (lines, votes) = await ReadAsync(budgetId, projects, ct);
+        return Decide(budget, projects, votes, [.. lines.Values.Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// Every counted ballot as its receipt and its line, in the order of the lines: published with the result, so a voter
+    /// finds their own ballot by its receipt and anyone recomputes the input hash from the lines.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Receipt, string Line)>> BallotLinesAsync(Guid budgetId, CancellationToken ct)
+    {
+        var (lines, _) = await ReadAsync(budgetId, await ProjectsAsync(budgetId, ct), ct);
+        var receipts = await db.National<Ballot>().Where(b => b.BudgetId == budgetId).Select(b => new { b.Id, b.Receipt }).ToDictionaryAsync(b => b.Id, b => b.Receipt, ct);
+        return [.. lines.Select(l => (receipts[l.Key], l.Value)).OrderBy(l => l.Value, StringComparer.Ordinal).ThenBy(l => l.Item1, StringComparer.Ordinal)];
+    }
+
+    private Task<List<BudgetProject>> ProjectsAsync(Guid budgetId, CancellationToken ct) =>
+        db.National<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == budgetId && p.Status == ProjectStatus.Haalbaar).ToListAsync(ct);
+
+    /// <summary>Each counted ballot's line (its project ids, sorted) and the votes per project. Read without ORDER BY:
+    /// sorting 750,000 rows in the database costs more than grouping them here.</summary>
+    private async Task<(Dictionary<Guid, string> Lines, Dictionary<Guid, int> Votes)> ReadAsync(Guid budgetId, IReadOnlyList<BudgetProject> projects, CancellationToken ct)
+    {
         var counted = (await db.National<Ballot>().Where(b => b.BudgetId == budgetId && (b.Channel == BallotChannel.Online || b.ConfirmedBy != null))
             .Select(b => b.Id).ToListAsync(ct)).ToHashSet();
         var rows = db.National<BallotChoice>().AsNoTracking().Where(c => c.BudgetId == budgetId).Select(c => new { c.BallotId, c.ProjectId }).AsAsyncEnumerable();
@@ -38,14 +59,13 @@ internal sealed class Tally(PleinDb db)
             chosen.Add(names.TryGetValue(row.ProjectId, out var name) ? name : row.ProjectId.ToString("N"));
             if (votes.TryGetValue(row.ProjectId, out var count)) votes[row.ProjectId] = count + 1;
         }
-        var lines = new List<string>(ballots.Count);
-        foreach (var chosen in ballots.Values)
+        var lines = new Dictionary<Guid, string>(ballots.Count);
+        foreach (var (ballot, chosen) in ballots)
         {
             chosen.Sort(StringComparer.Ordinal);
-            lines.Add(string.Join(',', chosen));
+            lines[ballot] = string.Join(',', chosen);
         }
-        lines.Sort(StringComparer.Ordinal);
-        return Decide(budget, projects, votes, lines);
+        return (lines, votes);
     }
 
     public static Outcome Decide(Budget budget, IReadOnlyList<BudgetProject> projects, IReadOnlyDictionary<Guid, int> votes, IReadOnlyList<string> sortedBallotLines)
