@@ -59,7 +59,7 @@ internal sealed class LibraryPageModel(PleinDb db, CurrentUser me, Participants 
             return Page();
         }
         // A community belongs to no organisation; its files are kept under the programme office.
-        if (stored is not null) stored.OrganisationId = await db.Organisations.Where(o => o.Slug == OrganisationRegister.ProgrammeOfficeSlug).Select(o => o.Id).FirstAsync(ct);
+        if (stored is not null) stored.OrganisationId = await OrganisationRegister.ProgrammeOfficeIdAsync(db, ct);
         db.Add(new LibraryDocument
         {
             Id = Guid.NewGuid(), CommunityId = Community.Id, Title = Input.Title!.Trim(), Description = Input.Description?.Trim() ?? "", Kind = Input.Kind!.Value,

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Plein.Data;
 
 namespace Plein.Platform.Audit;
@@ -17,7 +16,6 @@ internal sealed class AuditLog(PleinDb db, TimeProvider clock, IHttpContextAcces
     /// <summary>Decisions on national things (the questionnaire, the knowledge communities) go in the programme office's log.</summary>
     public async Task RecordNationalAsync(string action, string subject, string? details = null, CancellationToken ct = default)
     {
-        var office = await db.Organisations.Where(o => o.Slug == Tenancy.OrganisationRegister.ProgrammeOfficeSlug).Select(o => o.Id).FirstAsync(ct);
-        Record(office, action, subject, details);
+        Record(await Tenancy.OrganisationRegister.ProgrammeOfficeIdAsync(db, ct), action, subject, details);
     }
 }

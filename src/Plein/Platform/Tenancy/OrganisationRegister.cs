@@ -11,6 +11,10 @@ internal sealed class OrganisationRegister(PleinDb db, TimeProvider clock)
 {
     public const string ProgrammeOfficeSlug = "programma";
 
+    /// <summary>The programme office: owner of national things that need an organisation (audit entries, files, surveys).</summary>
+    public static Task<Guid> ProgrammeOfficeIdAsync(PleinDb db, CancellationToken ct) =>
+        db.Organisations.Where(o => o.Slug == ProgrammeOfficeSlug).Select(o => o.Id).FirstAsync(ct);
+
     internal sealed record Row(OrganisationKind Kind, string Name, string? Code, string? Province);
 
     public static IReadOnlyList<Row> ReferenceRows()

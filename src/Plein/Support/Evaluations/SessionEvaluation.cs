@@ -24,10 +24,10 @@ internal sealed class SessionEvaluation(PleinDb db, Mailer mailer, AccountLinks 
     public async Task<int?> SendAsync(OfferSession session, OfferItem item, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var office = await db.Organisations.AsNoTracking().SingleAsync(o => o.Slug == OrganisationRegister.ProgrammeOfficeSlug, ct);
+        var office = await OrganisationRegister.ProgrammeOfficeIdAsync(db, ct);
         var now = clock.GetUtcNow();
         var survey = SurveysModule.Create($"Evaluatie: {item.Title}", item.Title, $"/aanbod/{item.Slug}", session.Id, now);
-        (survey.OrganisationId, survey.Anonymous, survey.OwnerManaged, survey.Published) = (office.Id, true, true, true);
+        (survey.OrganisationId, survey.Anonymous, survey.OwnerManaged, survey.Published) = (office, true, true, true);
         survey.Intro = $"Hoe vond u {item.Title} op {Registrations.When(session)}? Uw antwoorden zijn anoniem en helpen het programma het aanbod beter te maken. Het invullen duurt twee minuten.";
         survey.Closes = Organisation.Today.AddDays(AnswerDays);
         survey.Definition = new SurveyDefinition
@@ -54,7 +54,7 @@ internal sealed class SessionEvaluation(PleinDb db, Mailer mailer, AccountLinks 
         var registrations = db.Set<Registration>().Where(r => r.SessionId == session.Id && r.Seat != null && r.CancelledAt == null);
         if (await registrations.AnyAsync(r => r.Attended, ct)) registrations = registrations.Where(r => r.Attended);
         var emails = await registrations.Join(db.Users, r => r.UserId, u => u.Id, (r, u) => u.Email).ToListAsync(ct);
-        var link = links.To($"/{office.Slug}/vragenlijsten/{survey.Id}");
+        var link = links.To($"/{OrganisationRegister.ProgrammeOfficeSlug}/vragenlijsten/{survey.Id}");
         foreach (var email in emails.OfType<string>())
             mailer.Enqueue(email, $"Hoe vond u {item.Title}?", $"Dank u wel voor uw komst op {Registrations.When(session)}.\n\nWilt u in twee minuten zeggen hoe u het vond? Uw antwoorden zijn anoniem.\n\n{link}\n\nU kunt tot en met {survey.Closes.Value.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))} antwoorden.");
         await db.SaveChangesAsync(ct);
