@@ -14,7 +14,16 @@ internal interface IProcesses
     Task<ProcessInfo?> FindAsync(Guid processId, CancellationToken ct);
 
     Task<IReadOnlyList<ProcessInfo>> ListAsync(CancellationToken ct);
+
+    /// <summary>What residents put into a published process, for example next to the council agenda item it informs.</summary>
+    Task<ResidentInput?> InputAsync(Guid processId, CancellationToken ct);
 }
+
+/// <param name="Outcome">What was done with the input, as staff wrote it ("wat is er met uw inbreng gedaan").</param>
+internal sealed record ResidentInput(Guid ProcessId, string Title, string Summary, int Proposals, int Supports, int Comments, IReadOnlyList<ProposalInput> MostSupported, string? Outcome);
+
+/// <param name="Status">A resource key, such as "aangenomen".</param>
+internal sealed record ProposalInput(Guid Id, string Title, int Supports, string Status);
 
 /// <summary>A module adds a section to a process page: a title, a line and a link (for example a budget to vote on).</summary>
 internal interface IProcessLinks

@@ -57,7 +57,8 @@ internal static class PlatformPermissions
             ? Verdict.Allowed
             : Admin(me, m => m.OrganisationId == organisationId && m.Role is Role.Griffier or Role.Beheerder);
 
-    private static Verdict Admin(CurrentUser.Loaded me, Func<Membership, bool> holds)
+    /// <summary>One of these memberships, and a session opened with the second factor.</summary>
+    public static Verdict Admin(CurrentUser.Loaded me, Func<Membership, bool> holds)
     {
         if (me.User is null || !me.Memberships.Any(holds)) return Verdict.Denied;
         return me.User.TwoFactorEnabled && me.SecondFactorUsed ? Verdict.Allowed : Verdict.NeedsSecondFactor;

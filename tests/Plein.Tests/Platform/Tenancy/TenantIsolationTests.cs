@@ -29,6 +29,9 @@ public sealed class TenantIsolationTests(Apps apps)
         "{org}/vragenlijsten/{id:guid}", "{org}/vragenlijsten/{id:guid}/resultaten", "{org}/verificatie/postcode", "{org}/verificatie/stemcode", "{org}/participatie/{id:guid}/lijkt-op",
         "{org}/quickscan", "{org}/quickscan/{id:guid}/voor/{groep}", "{org}/quickscan/code",
         "{org}/uitdaagrecht", "{org}/uitdaagrecht/aanvraag/{id:guid?}", "{org}/uitdaagrecht/register",
+        "{org}/raad", "{org}/raad/zoeken", "{org}/raad/vergaderingen/{id:guid}", "{org}/raad/vergaderingen/{id:guid}/besluitenlijst", "{org}/raad/vergaderingen/{id:guid}.ics",
+        "{org}/raad/organen/{code}.ics", "{org}/raad/stemmingen/{id:guid}", "{org}/raad/stemmingen/{id:guid}/live", "{org}/raad/leden/{id:guid}", "{org}/raad/fracties/{id:guid}",
+        "{org}/raad/documenten/{id:guid}",
     ];
 
     /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>
@@ -70,7 +73,12 @@ public sealed class TenantIsolationTests(Apps apps)
             .Concat(db.National<global::Plein.Platform.Surveys.Survey>().Where(s => s.OrganisationId == target).Select(s => s.Id).Take(4))
             .Concat(db.National<global::Plein.QuickScan.Scans.Scan>().Where(s => s.OrganisationId == target).Select(s => s.Id).Take(2))
             .Concat(db.National<global::Plein.Challenges.Challenge>().Where(c => c.OrganisationId == target).Select(c => c.Id).Take(3))
-            .Concat(db.National<global::Plein.Challenges.ChallengeAttachment>().Where(a => a.OrganisationId == target).Select(a => a.Id).Take(1)).ToList());
+            .Concat(db.National<global::Plein.Challenges.ChallengeAttachment>().Where(a => a.OrganisationId == target).Select(a => a.Id).Take(1))
+            .Concat(db.National<global::Plein.Council.Meetings.Meeting>().Where(m => m.OrganisationId == target).Select(m => m.Id).Take(2))
+            .Concat(db.National<global::Plein.Council.Voting.CouncilVote>().Where(v => v.OrganisationId == target).Select(v => v.Id).Take(1))
+            .Concat(db.National<global::Plein.Council.People.CouncilPerson>().Where(p => p.OrganisationId == target).Select(p => p.Id).Take(1))
+            .Concat(db.National<global::Plein.Council.People.Fraction>().Where(f => f.OrganisationId == target).Select(f => f.Id).Take(1))
+            .Concat(db.National<global::Plein.Council.Documents.CouncilDocument>().Where(d => d.OrganisationId == target).Select(d => d.Id).Take(1)).ToList());
         Assert.NotEmpty(ids);
 
         foreach (var route in routes)
@@ -177,5 +185,9 @@ public sealed class TenantIsolationTests(Apps apps)
         db.National<global::Plein.Platform.Verification.VotingCodes.VotingCode>().Count(c => c.RedeemedAt != null),
         string.Join("/", db.National<global::Plein.Challenges.Challenge>().OrderBy(c => c.Id).AsEnumerable().Select(c => $"{c.State}{c.HandlerId}{c.InformationRequestedOn}")),
         db.National<global::Plein.Challenges.ChallengeEvent>().Count(), db.National<global::Plein.Challenges.ChallengeAssessment>().Count(),
-        string.Join("/", db.National<global::Plein.Challenges.Rules.ChallengeRules>().OrderBy(r => r.Id).AsEnumerable().Select(r => $"{r.Stage}{r.DecisionWeeks}"))));
+        string.Join("/", db.National<global::Plein.Challenges.Rules.ChallengeRules>().OrderBy(r => r.Id).AsEnumerable().Select(r => $"{r.Stage}{r.DecisionWeeks}")),
+        db.National<global::Plein.Council.Voting.CastVote>().Count(), db.National<global::Plein.Council.Voting.Attendance>().Count(c => c.Until == null),
+        db.National<global::Plein.Council.Voting.CouncilVote>().Count(), db.National<global::Plein.Council.Meetings.AgendaItem>().Count(i => i.Decision != null),
+        db.National<global::Plein.Council.Meetings.Meeting>().Count(m => m.OpenedAt != null), db.National<global::Plein.Council.People.CouncilPerson>().Count(p => p.UserId != null),
+        db.National<global::Plein.Council.Documents.CouncilDocument>().Count(d => d.Status == global::Plein.Council.Documents.MotionStatus.Ingediend)));
 }
