@@ -8,6 +8,7 @@ using Plein.Support;
 using Plein.Budgeting;
 using Plein.Knowledge;
 using Plein.AreaSupport;
+using Plein.Learning;
 
 var (command, commandArgs) = Startup.SplitCommand(args);
 var builder = WebApplication.CreateBuilder(commandArgs);
@@ -20,6 +21,7 @@ builder.Services.AddChallenges();
 builder.Services.AddKnowledge();
 builder.Services.AddAreaSupport();
 builder.Services.AddBudgeting();
+builder.Services.AddLearning();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -30,6 +32,7 @@ app.MapChallenges();
 app.MapSupport();
 app.MapKnowledge();
 app.MapBudgeting();
+app.MapLearning();
 
 if (command is not null)
 {
