@@ -9,7 +9,7 @@ internal static class CertificateCode
 
     public static string New()
     {
-        Span<char> code = stackalloc char[14];
+        Span<char> code = stackalloc char[15];
         "DIA-".AsSpan().CopyTo(code);
         for (var i = 4; i < code.Length; i++) code[i] = i == 9 ? '-' : Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
         return new string(code);
@@ -20,6 +20,6 @@ internal static class CertificateCode
     {
         var compact = new string([.. (typed ?? "").ToUpperInvariant().Where(char.IsLetterOrDigit)]);
         if (compact.StartsWith("DIA", StringComparison.Ordinal)) compact = compact[3..];
-        return compact.Length == 9 && compact.All(Alphabet.Contains) ? $"DIA-{compact[..5]}-{compact[5..]}" : null;
+        return compact.Length == 10 && compact.All(Alphabet.Contains) ? $"DIA-{compact[..5]}-{compact[5..]}" : null;
     }
 }
