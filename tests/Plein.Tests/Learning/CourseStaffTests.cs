@@ -79,7 +79,7 @@ public sealed class CourseStaffTests(Apps apps)
         lesson = await staff.SubmitAsync(lesson, new Dictionary<string, string> { ["Question.Text"] = "Mag stemmen over personen digitaal?", ["Question.Options[0]"] = "Nee", ["Question.Feedback[0]"] = "Klopt: dat gaat op papier.", ["Question.Options[1]"] = "Ja", ["Question.Feedback[1]"] = "Nee, dat gaat met gesloten briefjes.", ["Question.Correct"] = "0" }, "#vraag");
         Assert.Contains("De vraag is toegevoegd.", lesson.Text, StringComparison.Ordinal);
         var published = await staff.SubmitAsync(await staff.GetAsync($"/leren/beheer/{slug}"), new Dictionary<string, string>(), "#publiceren");
-        Assert.Contains("Versie 1 is gepubliceerd.", published.Text, StringComparison.Ordinal);
+        Assert.Contains("Gepubliceerd: versie 1.", published.Text, StringComparison.Ordinal);
         Assert.True(app.WithDb(db => db.AuditEntries.IgnoreQueryFilters().Any(a => a.Action == "leren.versie-gepubliceerd" && a.Subject == $"{title} (versie 1)")));
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/leren/beheer/{slug}/les/{app.WithDb(db => db.Set<CourseVersion>().Single(v => v.Id == versionId).Content.Lessons.Single().Id)}", follow: false)).Status);
 
@@ -107,7 +107,7 @@ public sealed class CourseStaffTests(Apps apps)
         var module = page.Document.QuerySelector("select[name='NewLesson.Module'] option:last-child")!.GetAttribute("value")!;
         var added = await staff.SubmitAsync(page, new Dictionary<string, string> { ["NewLesson.Module"] = module, ["NewLesson.Title"] = "Nieuwe slotles" }, "#les");
         await staff.SubmitFilesAsync(added, new Dictionary<string, string> { ["Input.Title"] = "Nieuwe slotles", ["Input.Body"] = "Alleen in versie 2." }, "#les");
-        Assert.Contains("Versie 2 is gepubliceerd.", (await staff.SubmitAsync(await staff.GetAsync($"/leren/beheer/{slug}"), new Dictionary<string, string>(), "#publiceren")).Text, StringComparison.Ordinal);
+        Assert.Contains("Gepubliceerd: versie 2.", (await staff.SubmitAsync(await staff.GetAsync($"/leren/beheer/{slug}"), new Dictionary<string, string>(), "#publiceren")).Text, StringComparison.Ordinal);
         // Version 1 is untouched.
         Assert.Equal(3, app.WithDb(db => db.Set<CourseVersion>().Single(v => v.Id == v1.Id).Content.Lessons.Count));
 

@@ -104,7 +104,7 @@ internal sealed class EditCourseModel(CurrentUser me, CourseDrafts drafts) : Pag
         if (draft.Summary.Length == 0 || draft.TargetGroups.Count == 0 || draft.Areas.Count == 0) ModelState.AddModelError("Publish", "Vul eerst de beschrijving, de doelgroepen en de aandachtsgebieden in.");
         if (!ModelState.IsValid) return Shown();
         await drafts.PublishAsync(Work, me.Id!.Value, ct);
-        TempData["Melding"] = "Versie " + draft.Number + " is gepubliceerd. Wie al begonnen was, houdt de versie waarmee hij begon.";
+        TempData["Melding"] = "De nieuwe versie is gepubliceerd. Wie al begonnen was, houdt de versie waarmee hij begon.";
         return Redirect($"/leren/beheer/{slug}");
     }
 
