@@ -32,6 +32,10 @@ internal sealed class CourseVersion
 
     public bool IsDraft => PublishedAt is null;
 
+    /// <summary>The latest of each course's published versions: what a new learner gets.</summary>
+    public static IEnumerable<CourseVersion> LatestOfEach(IEnumerable<CourseVersion> published) =>
+        published.GroupBy(v => v.CourseId).Select(g => g.MaxBy(v => v.Number)!);
+
     /// <summary>The next draft starts as a copy; lesson ids stay, so links and a learner's place mean the same lesson.</summary>
     public CourseVersion NextDraft(DateTimeOffset now) => new()
     {

@@ -63,8 +63,7 @@ internal sealed class MemberLearningModel(PleinDb db, ITenantContext tenant, Cur
     {
         if (this.Enforce(LearningPermissions.FollowMembers(await me.LoadAsync(ct), Organisation.Id)) is { } denied) return denied;
         var published = (await db.Set<CourseVersion>().AsNoTracking().Where(v => v.PublishedAt != null).ToListAsync(ct)).ToDictionary(v => v.Id);
-        Courses = [new("Kies een training", ""), .. published.Values.GroupBy(v => v.CourseId).Select(g => g.MaxBy(v => v.Number)!)
-            .OrderBy(v => v.Title, StringComparer.CurrentCulture).Select(v => new SelectListItem(v.Title, v.CourseId.ToString()))];
+        Courses = [new("Kies een training", ""), .. CourseVersion.LatestOfEach(published.Values).OrderBy(v => v.Title, StringComparer.CurrentCulture).Select(v => new SelectListItem(v.Title, v.CourseId.ToString()))];
         // Memberships are filtered to this organisation; enrolments are the person's own, shown only when they share them.
         var rows = await (from e in db.Set<Enrolment>()
                           join u in db.Users on e.UserId equals u.Id

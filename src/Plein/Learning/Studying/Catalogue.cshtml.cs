@@ -21,7 +21,7 @@ internal sealed class CatalogueModel(PleinDb db, CurrentUser me) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var published = await db.Set<CourseVersion>().AsNoTracking().Where(v => v.PublishedAt != null).ToListAsync(ct);
-        Courses = [.. published.GroupBy(v => v.CourseId).Select(g => g.MaxBy(v => v.Number)!).OrderBy(v => v.Title, StringComparer.CurrentCulture)];
+        Courses = [.. CourseVersion.LatestOfEach(published).OrderBy(v => v.Title, StringComparer.CurrentCulture)];
         Slugs = await db.Set<Course>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, ct);
         var loaded = await me.LoadAsync(ct);
         if (loaded.User is null) return;
