@@ -9,6 +9,7 @@ using Plein.Budgeting;
 using Plein.Knowledge;
 using Plein.AreaSupport;
 using Plein.Council;
+using Plein.Learning;
 
 var (command, commandArgs) = Startup.SplitCommand(args);
 var builder = WebApplication.CreateBuilder(commandArgs);
@@ -22,6 +23,7 @@ builder.Services.AddKnowledge();
 builder.Services.AddAreaSupport();
 builder.Services.AddBudgeting();
 builder.Services.AddCouncil();
+builder.Services.AddLearning();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -33,6 +35,7 @@ app.MapSupport();
 app.MapKnowledge();
 app.MapBudgeting();
 app.MapCouncil();
+app.MapLearning();
 
 if (command is not null)
 {

@@ -9,6 +9,7 @@ internal static class SupportModule
     public static IServiceCollection AddSupport(this IServiceCollection services) =>
         services.AddScoped<IReferenceData, Offer.NationalOffer>()
             .AddScoped<Contracts.IOfferCatalogue, Offer.OfferCatalogue>()
+            .AddScoped<Contracts.IDigitalTrainingOffer, Offer.DigitalTrainingOffer>()
             .AddScoped<Sessions.Registrations>()
             .AddScoped<Evaluations.SessionEvaluation>()
             .AddScoped<Platform.Accounts.IPersonalDataSource, Sessions.RegistrationPersonalData>()

@@ -130,6 +130,62 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await AssertNoViolations(page, "subsidie toekennen met fouten");
     }
 
+    public static TheoryData<string> LearningPages => new("/leren", "/leren/het-uitdaagrecht-in-uw-organisatie", "/leren/het-uitdaagrecht-in-uw-organisatie/les/{les}",
+        "/leren/het-uitdaagrecht-in-uw-organisatie/les/{kennischeck}", "/certificaat", "/certificaat?code=DIA-22222-22222", "/certificaat?code=onzin", "/eemsdelta/leren",
+        "/aanbod/het-uitdaagrecht-in-uw-organisatie");
+
+    /// <summary>Eemsdelta's griffier completed the demo course (certificate shown) and follows the members' learning.</summary>
+    [Theory, MemberData(nameof(LearningPages))]
+    public async Task LearningPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "griffier.eemsdelta@demo.plein.nl");
+        var lessons = fx.App.WithDb(db => db.Set<global::Plein.Learning.Courses.CourseVersion>().Single(v => v.Title == "Het uitdaagrecht in uw organisatie" && v.Number == 1).Content.Lessons);
+        await page.GotoAsync(url.Replace("{les}", lessons[0].Id.ToString(), StringComparison.Ordinal).Replace("{kennischeck}", lessons.First(l => l.Check is not null).Id.ToString(), StringComparison.Ordinal));
+        await AssertNoViolations(page, url);
+    }
+
+    public static TheoryData<string> LearningStaffPages => new("/leren/beheer", "/leren/beheer/bereik", "/leren/beheer/het-uitdaagrecht-in-uw-organisatie");
+
+    [Theory, MemberData(nameof(LearningStaffPages))]
+    public async Task LearningStaffPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
+        await page.GotoAsync(url);
+        await AssertNoViolations(page, url);
+    }
+
+    /// <summary>A draft with a module, a lesson with a check, and each form showing its errors.</summary>
+    [Fact]
+    public async Task CourseDraftFormsWithErrorsHaveNoViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
+        await page.GotoAsync("/leren/beheer");
+        await page.GetByLabel("Titel").FillAsync($"Axe-training {Guid.NewGuid():N}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmaken" }).ClickAsync();
+        await page.GetByLabel("Titel van een nieuwe module").FillAsync("Eerste module");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Module toevoegen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gegevens opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_Summary-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "concept met fouten");
+        await page.GetByLabel("Module", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Eerste module" });
+        await page.GetByLabel("Titel van de nieuwe les").FillAsync("Eerste les");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Les toevoegen" }).ClickAsync();
+        await page.GetByLabel("Tekst van de les").FillAsync("Tekst.");
+        await page.GetByLabel("Link naar een video").FillAsync("https://video.example.nl/x");
+        await page.GetByLabel("Deze les heeft een kennischeck").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Les opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_VideoTranscript-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "les met fouten");
+        await page.GetByLabel("Link naar een video").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Les opslaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vraag toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Question_Correct-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "vraag met fouten");
+    }
+
     /// <summary>Fills {gesprek} and {knelpunt} with the demo discussion and knelpunt on the RES, and the area's demo rows.</summary>
     private string Knowledge(string url)
     {
