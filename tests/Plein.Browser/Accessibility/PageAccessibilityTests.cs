@@ -119,6 +119,45 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await AssertNoViolations(page, url);
     }
 
+    public static TheoryData<string> CouncilPages => new("/zwolle/raad", "/zwolle/raad/vergaderingen/{vanavond}", "/zwolle/raad/vergaderingen/{vanavond}/besluitenlijst",
+        "/zwolle/raad/stemmingen/{stemming}", "/zwolle/raad/leden/{lid}", "/zwolle/raad/fracties/{fractie}", "/zwolle/raad/zoeken?q=uitdaagrecht", "/zwolle/raad/zoeken?q=a",
+        "/zwolle/raad/vergaderingen/{vanavond}/zaal", "/zwolle/raad/beheer", "/zwolle/raad/beheer/vergaderingen/nieuw/gegevens", "/zwolle/raad/beheer/vergaderingen/{vanavond}",
+        "/zwolle/raad/beheer/vergaderingen/{vanavond}/gegevens", "/zwolle/raad/beheer/leden");
+
+    /// <summary>The council's public pages, and the griffier's meeting room and forms, on the demo council.</summary>
+    [Theory, MemberData(nameof(CouncilPages))]
+    public async Task CouncilPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "griffier.zwolle@demo.plein.nl");
+        var (tonight, vote, person, fraction) = fx.App.WithDb(db => (
+            db.National<global::Plein.Council.Meetings.Meeting>().Single(m => m.Name.StartsWith("Raadsvergadering") && m.IsDigital && m.LivestreamUrl!.Contains("raadsinformatie")).Id,
+            db.National<global::Plein.Council.Voting.CouncilVote>().First(v => v.Subject == "Raadsvoorstel Verordening uitdaagrecht Zwolle").Id,
+            db.National<global::Plein.Council.People.CouncilPerson>().Single(p => p.Name == "Anouk Veldhuis").Id,
+            db.National<global::Plein.Council.People.Fraction>().Single(f => f.Name == "Lokaal Zwolle").Id));
+        await page.GotoAsync(url.Replace("{vanavond}", tonight.ToString(), StringComparison.Ordinal).Replace("{stemming}", vote.ToString(), StringComparison.Ordinal)
+            .Replace("{lid}", person.ToString(), StringComparison.Ordinal).Replace("{fractie}", fraction.ToString(), StringComparison.Ordinal));
+        await AssertNoViolations(page, url);
+    }
+
+    [Fact]
+    public async Task CouncilFormsWithErrorsHaveNoViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "griffier.zwolle@demo.plein.nl");
+        await page.GotoAsync("/zwolle/raad/beheer/vergaderingen/nieuw/gegevens");
+        await page.GetByLabel("Naam").FillAsync("");
+        await page.GetByLabel("Digitale vergadering (volgens de Tijdelijke wet digitale beraadslaging)").CheckAsync();
+        await page.GetByLabel("Besloten vergadering (niet openbaar)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_IsClosed-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "vergadering met fouten");
+        await page.GotoAsync("/zwolle/raad/beheer/leden");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Persoon toevoegen" }).Last.ClickAsync();
+        await Assertions.Expect(page.Locator("#Person_Name-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "persoon met fouten");
+    }
+
     [Fact]
     public async Task GrantFormWithErrorsHasNoViolations()
     {

@@ -9,15 +9,6 @@ public sealed class ChallengeLifecycleTests(BrowserFixture fx)
 {
     private static Task AssertNoViolationsAsync(IPage page) => KeyboardAndNoScriptTests.AssertNoViolationsAsync(page);
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/inloggen");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(SignIn.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).Last.ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/account/inloggen"));
-    }
-
     private static async Task TypeAfterTabAsync(IPage page, string text)
     {
         await page.Keyboard.PressAsync("Tab");
@@ -28,7 +19,7 @@ public sealed class ChallengeLifecycleTests(BrowserFixture fx)
     public async Task AResidentGroupTakesOverATaskFromRequestToEvaluation()
     {
         var resident = await fx.NewPageAsync();
-        await SignInAsync(resident, "inwoner.zwolle@demo.plein.nl");
+        await SignIn.AsMemberAsync(resident, "inwoner.zwolle@demo.plein.nl");
         await resident.GotoAsync("/zwolle/uitdaagrecht");
         await AssertNoViolationsAsync(resident);
 
