@@ -134,8 +134,11 @@ internal sealed class PeopleAdminModel(PleinDb db, CouncilRoster roster, Current
         if (this.Enforce(CouncilPermissions.Clerk(await me.LoadAsync(ct), Organisation.Id)) is { } denied) return denied;
         raad = await db.Set<CouncilBody>().AsNoTracking().FirstOrDefaultAsync(b => b.Kind == BodyKind.Raad, ct);
         Members = raad is null ? [] : await roster.VotingMembersAsync(raad.Id, Organisation.Today, ct);
-        Fractions = [new("Geen", ""), .. await db.Set<Fraction>().AsNoTracking().OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToListAsync(ct)];
-        People = [new("Kies een persoon", ""), .. await db.Set<CouncilPerson>().AsNoTracking().OrderBy(p => p.Name).Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync(ct)];
+        // The Guids become text here, not in SQL: SQLite would give them in capitals, and the posted choice would not match.
+        var fractions = await db.Set<Fraction>().AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Name, f.Id }).ToListAsync(ct);
+        var people = await db.Set<CouncilPerson>().AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Name, p.Id }).ToListAsync(ct);
+        Fractions = [new("Geen", ""), .. fractions.Select(f => new SelectListItem(f.Name, f.Id.ToString()))];
+        People = [new("Kies een persoon", ""), .. people.Select(p => new SelectListItem(p.Name, p.Id.ToString()))];
         return null;
     }
 }
