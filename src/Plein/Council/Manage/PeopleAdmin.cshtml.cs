@@ -86,8 +86,10 @@ internal sealed class PeopleAdminModel(PleinDb db, CouncilRoster roster, Current
         var from = Change.From!.Value;
         var current = await db.Set<FractionMembership>().Where(m => m.PersonId == personId && (m.Ends == null || m.Ends >= from)).ToListAsync(ct);
         var name = await db.Set<CouncilPerson>().Where(p => p.Id == personId).Select(p => p.Name).SingleAsync(ct);
+        // A switch ends the old fractie the day before the new one starts; an ending seat ends the fractie on the same day.
+        var lastDay = Change.FractionId is null && string.IsNullOrWhiteSpace(Change.NewFraction) ? from : from.AddDays(-1);
         if (Change.FractionId is not null || !string.IsNullOrWhiteSpace(Change.NewFraction) || Change.EndSeat)
-            foreach (var m in current) m.Ends = from.AddDays(-1) < m.Starts ? m.Starts : from.AddDays(-1);
+            foreach (var m in current) m.Ends = lastDay < m.Starts ? m.Starts : lastDay;
         if (Change.FractionId is { } to) db.Add(new FractionMembership { Id = Guid.NewGuid(), FractionId = to, PersonId = personId, Starts = from });
         if (!string.IsNullOrWhiteSpace(Change.NewFraction))
         {
