@@ -114,8 +114,14 @@ internal sealed class AgendaAdminModel(PleinDb db, MeetingAgendas agendas, Counc
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         var document = View.AllItems.SelectMany(i => i.Documents).FirstOrDefault(d => d.Document.Id == DocumentId && d.Document.Status is not null);
-        if (document is null || Status is not (MotionStatus.Ingetrokken or MotionStatus.Aangehouden or MotionStatus.Ingediend)
-            || document.Document.Status is MotionStatus.Aangenomen or MotionStatus.Verworpen)
+        // As the page offers it: an ingediende motion can be withdrawn or held, a held one taken up again; withdrawn and voted are final.
+        var allowed = document?.Document.Status switch
+        {
+            MotionStatus.Ingediend => Status is MotionStatus.Ingetrokken or MotionStatus.Aangehouden,
+            MotionStatus.Aangehouden => Status is MotionStatus.Ingediend or MotionStatus.Ingetrokken,
+            _ => false,
+        };
+        if (!allowed)
         {
             TempData["Melding"] = "Alleen een ingediende motie of amendement waarover nog niet is gestemd kan worden ingetrokken of aangehouden.";
             return Redirect($"/{Organisation.Slug}/raad/beheer/vergaderingen/{id}");

@@ -58,7 +58,9 @@ internal sealed class EditMeetingModel(PleinDb db, CurrentUser me, ITenantContex
             if (!Guid.TryParse(id, out var meetingId) || await db.Set<Meeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct) is not { } meeting) return NotFound();
             Meeting = meeting;
         }
-        Bodies = [new("Kies een orgaan", ""), .. await db.Set<CouncilBody>().AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.Id.ToString())).ToListAsync(ct)];
+        // The Guid becomes text here, not in SQL: SQLite would give it in capitals, and the posted choice would not match.
+        var bodies = await db.Set<CouncilBody>().AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Name).Select(b => new { b.Name, b.Id }).ToListAsync(ct);
+        Bodies = [new("Kies een orgaan", ""), .. bodies.Select(b => new SelectListItem(b.Name, b.Id.ToString()))];
         return null;
     }
 }

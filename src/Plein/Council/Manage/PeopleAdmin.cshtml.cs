@@ -86,8 +86,10 @@ internal sealed class PeopleAdminModel(PleinDb db, CouncilRoster roster, Current
         var from = Change.From!.Value;
         var current = await db.Set<FractionMembership>().Where(m => m.PersonId == personId && (m.Ends == null || m.Ends >= from)).ToListAsync(ct);
         var name = await db.Set<CouncilPerson>().Where(p => p.Id == personId).Select(p => p.Name).SingleAsync(ct);
+        // A switch ends the old fractie the day before the new one starts; an ending seat ends the fractie on the same day.
+        var lastDay = Change.FractionId is null && string.IsNullOrWhiteSpace(Change.NewFraction) ? from : from.AddDays(-1);
         if (Change.FractionId is not null || !string.IsNullOrWhiteSpace(Change.NewFraction) || Change.EndSeat)
-            foreach (var m in current) m.Ends = from.AddDays(-1) < m.Starts ? m.Starts : from.AddDays(-1);
+            foreach (var m in current) m.Ends = lastDay < m.Starts ? m.Starts : lastDay;
         if (Change.FractionId is { } to) db.Add(new FractionMembership { Id = Guid.NewGuid(), FractionId = to, PersonId = personId, Starts = from });
         if (!string.IsNullOrWhiteSpace(Change.NewFraction))
         {
@@ -134,8 +136,11 @@ internal sealed class PeopleAdminModel(PleinDb db, CouncilRoster roster, Current
         if (this.Enforce(CouncilPermissions.Clerk(await me.LoadAsync(ct), Organisation.Id)) is { } denied) return denied;
         raad = await db.Set<CouncilBody>().AsNoTracking().FirstOrDefaultAsync(b => b.Kind == BodyKind.Raad, ct);
         Members = raad is null ? [] : await roster.VotingMembersAsync(raad.Id, Organisation.Today, ct);
-        Fractions = [new("Geen", ""), .. await db.Set<Fraction>().AsNoTracking().OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToListAsync(ct)];
-        People = [new("Kies een persoon", ""), .. await db.Set<CouncilPerson>().AsNoTracking().OrderBy(p => p.Name).Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync(ct)];
+        // The Guids become text here, not in SQL: SQLite would give them in capitals, and the posted choice would not match.
+        var fractions = await db.Set<Fraction>().AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Name, f.Id }).ToListAsync(ct);
+        var people = await db.Set<CouncilPerson>().AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Name, p.Id }).ToListAsync(ct);
+        Fractions = [new("Geen", ""), .. fractions.Select(f => new SelectListItem(f.Name, f.Id.ToString()))];
+        People = [new("Kies een persoon", ""), .. people.Select(p => new SelectListItem(p.Name, p.Id.ToString()))];
         return null;
     }
 }
