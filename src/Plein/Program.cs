@@ -10,6 +10,7 @@ using Plein.Knowledge;
 using Plein.AreaSupport;
 using Plein.Council;
 using Plein.Learning;
+using Plein.Monitoring;
 
 var (command, commandArgs) = Startup.SplitCommand(args);
 var builder = WebApplication.CreateBuilder(commandArgs);
@@ -24,6 +25,7 @@ builder.Services.AddAreaSupport();
 builder.Services.AddBudgeting();
 builder.Services.AddCouncil();
 builder.Services.AddLearning();
+builder.Services.AddMonitoring();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -36,6 +38,7 @@ app.MapKnowledge();
 app.MapBudgeting();
 app.MapCouncil();
 app.MapLearning();
+app.MapMonitoring();
 
 if (command is not null)
 {

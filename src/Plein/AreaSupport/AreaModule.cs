@@ -4,7 +4,8 @@ namespace Plein.AreaSupport;
 internal static class AreaModule
 {
     public static IServiceCollection AddAreaSupport(this IServiceCollection services) =>
-        services.AddScoped<Platform.IReferenceData, GroningenArea>()
+        services.AddScoped<Monitoring.Contracts.IKpiFigures, AreaFigures>()
+            .AddScoped<Platform.IReferenceData, GroningenArea>()
             .AddScoped<AreaAccess>()
             .AddScoped<Platform.Tenancy.Home.IOrganisationLinks, AreaLinks>()
             .AddScoped<Platform.Accounts.IPersonalDataSource, AreaPersonalData>()

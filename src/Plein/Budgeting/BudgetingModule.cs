@@ -4,7 +4,8 @@ namespace Plein.Budgeting;
 internal static class BudgetingModule
 {
     public static IServiceCollection AddBudgeting(this IServiceCollection services) =>
-        services.AddScoped<Budgets>()
+        services.AddScoped<Monitoring.Contracts.IKpiFigures, BudgetingFigures>()
+            .AddScoped<Budgets>()
             .AddScoped<Ballots.BallotBox>()
             .AddScoped<Results.Tally>()
             .AddScoped<Platform.ICommand, Results.TallyCommand>()

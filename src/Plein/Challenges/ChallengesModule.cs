@@ -4,7 +4,8 @@ namespace Plein.Challenges;
 internal static class ChallengesModule
 {
     public static IServiceCollection AddChallenges(this IServiceCollection services) =>
-        services.AddScoped<ChallengeMails>()
+        services.AddScoped<Monitoring.Contracts.IKpiFigures, ChallengeFigures>()
+            .AddScoped<ChallengeMails>()
             .AddScoped<Platform.Accounts.IPersonalDataSource, ChallengePersonalData>()
             .AddScoped<Platform.IDemoContent, Demo.ChallengesDemo>()
             .AddScoped<ChallengeAccess>()

@@ -4,7 +4,8 @@ namespace Plein.Council;
 internal static class CouncilModule
 {
     public static IServiceCollection AddCouncil(this IServiceCollection services) =>
-        services.AddScoped<People.CouncilRoster>()
+        services.AddScoped<Monitoring.Contracts.IKpiFigures, CouncilFigures>()
+            .AddScoped<People.CouncilRoster>()
             .AddScoped<People.VotingRecords>()
             .AddScoped<Meetings.MeetingAgendas>()
             .AddScoped<Voting.MeetingFloor>()

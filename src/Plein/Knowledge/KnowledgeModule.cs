@@ -4,7 +4,8 @@ namespace Plein.Knowledge;
 internal static class KnowledgeModule
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services) =>
-        services.AddScoped<Platform.IReferenceData, Communities.KnowledgeCommunities>()
+        services.AddScoped<Monitoring.Contracts.IKpiFigures, KnowledgeFigures>()
+            .AddScoped<Platform.IReferenceData, Communities.KnowledgeCommunities>()
             .AddScoped<Participants>()
             .AddScoped<Discussions.DiscussionWriter>()
             .AddScoped<Platform.Accounts.IPersonalDataSource, KnowledgePersonalData>()

@@ -8,6 +8,7 @@ internal static class ParticipationModule
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
         services.AddMemoryCache()
             .AddScoped<Proposals.SupportProposal>()
+            .AddScoped<Monitoring.Contracts.IKpiFigures, ParticipationFigures>()
             .AddScoped<Contracts.ISupportCollection, Proposals.SupportCollection>()
             .AddScoped<Contracts.IProcesses, Processes.ProcessDirectory>()
             .AddScoped<Comments.PostComment>()

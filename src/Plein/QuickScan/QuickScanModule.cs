@@ -7,7 +7,8 @@ namespace Plein.QuickScan;
 internal static class QuickScanModule
 {
     public static IServiceCollection AddQuickScan(this IServiceCollection services) =>
-        services.AddScoped<IReferenceData, NationalQuestionnaire>()
+        services.AddScoped<Monitoring.Contracts.IKpiFigures, QuickScanFigures>()
+            .AddScoped<IReferenceData, NationalQuestionnaire>()
             .AddScoped<Scoring.ScanResults>()
             .AddScoped<Scans.ScanAccess>()
             .AddScoped<Scans.Invitations>()

@@ -7,7 +7,8 @@ namespace Plein.Support;
 internal static class SupportModule
 {
     public static IServiceCollection AddSupport(this IServiceCollection services) =>
-        services.AddScoped<IReferenceData, Offer.NationalOffer>()
+        services.AddScoped<Monitoring.Contracts.IKpiFigures, SupportFigures>().AddScoped<Evaluations.OfferReach>()
+            .AddScoped<IReferenceData, Offer.NationalOffer>()
             .AddScoped<Contracts.IOfferCatalogue, Offer.OfferCatalogue>()
             .AddScoped<Contracts.IDigitalTrainingOffer, Offer.DigitalTrainingOffer>()
             .AddScoped<Sessions.Registrations>()

@@ -59,6 +59,11 @@ public sealed class RecordedVotesTests(Apps apps)
         Assert.Contains("Alleen het aantal stemmen per kandidaat is openbaar.", result.Text, StringComparison.Ordinal);
         Assert.Contains("A. Bakker", result.Text, StringComparison.Ordinal);
 
+        var closedVote = await anonymous.GetAsync($"/zwolle/raad/stemmingen/{rollCall.Id}");
+        Assert.Contains("Alleen de uitslag is openbaar.", closedVote.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(present[0].Name, closedVote.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(rollCall.Subject, (await anonymous.GetAsync($"/zwolle/raad/leden/{present[0].PersonId}")).Text, StringComparison.Ordinal);
+
         // In a closed meeting the individual votes stay out of the open data.
         var stemmen = await anonymous.Http.GetStringAsync($"/api/v1/zwolle/raadsinformatie/stemmen?stemming={rollCall.Id}");
         Assert.Contains("\"results\":[]", stemmen, StringComparison.Ordinal);

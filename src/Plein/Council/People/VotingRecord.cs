@@ -7,14 +7,15 @@ namespace Plein.Council.People;
 
 internal sealed record RecordLine(CouncilVote Vote, Meeting Meeting, VoteChoice? Choice, FractionOutcome? Fraction);
 
-/// <summary>How a member voted over time, and how a fractie voted as a whole, in closed public votes.</summary>
+/// <summary>How a member voted over time, and how a fractie voted as a whole, in closed votes of public meetings and items.</summary>
 internal sealed class VotingRecords(PleinDb db, VoteRecords records)
 {
     public async Task<IReadOnlyList<RecordLine>> OfPersonAsync(Guid personId, CancellationToken ct) =>
         await (from c in db.Set<CastVote>().AsNoTracking()
                join v in db.Set<CouncilVote>().AsNoTracking() on c.VoteId equals v.Id
                join m in db.Set<Meeting>().AsNoTracking() on v.MeetingId equals m.Id
-               where c.PersonId == personId && v.ClosedAt != null
+               join i in db.Set<AgendaItem>().AsNoTracking() on v.AgendaItemId equals i.Id
+               where c.PersonId == personId && v.ClosedAt != null && !m.IsClosed && !i.IsClosed
                orderby v.OpenedAt descending
                select new RecordLine(v, m, c.Choice, null)).Take(100).ToListAsync(ct);
 
@@ -23,7 +24,9 @@ internal sealed class VotingRecords(PleinDb db, VoteRecords records)
         var memberIds = await db.Set<FractionMembership>().AsNoTracking().Where(f => f.FractionId == fractionId).Select(f => f.PersonId).Distinct().ToListAsync(ct);
         var voteIds = await (from c in db.Set<CastVote>().AsNoTracking()
                              join v in db.Set<CouncilVote>().AsNoTracking() on c.VoteId equals v.Id
-                             where memberIds.Contains(c.PersonId) && v.ClosedAt != null && !v.OnPersons
+                             join m in db.Set<Meeting>().AsNoTracking() on v.MeetingId equals m.Id
+                             join i in db.Set<AgendaItem>().AsNoTracking() on v.AgendaItemId equals i.Id
+                             where memberIds.Contains(c.PersonId) && v.ClosedAt != null && !v.OnPersons && !m.IsClosed && !i.IsClosed
                              orderby v.OpenedAt descending
                              select v.Id).Distinct().Take(50).ToListAsync(ct);
         var lines = new List<RecordLine>();

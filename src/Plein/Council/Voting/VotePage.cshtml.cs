@@ -9,6 +9,8 @@ internal sealed class VotePageModel(VoteRecords records, ITenantContext tenant) 
 {
     public VoteRecord Record { get; private set; } = default!;
     public Organisation Organisation => tenant.RequiredOrganisation();
+    /// <summary>Taken in a besloten meeting or item: only the outcome is public, not how each member voted.</summary>
+    public bool Private => Record.Meeting.IsClosed || Record.Item.IsClosed;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

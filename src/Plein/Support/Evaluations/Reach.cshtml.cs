@@ -1,25 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Plein.Data;
 using Plein.Platform.Accounts;
-using Plein.Support.Offer;
-using Plein.Support.Sessions;
 
 namespace Plein.Support.Evaluations;
 
-/// <summary>
-/// Reach and appreciation per offer item over a period: sessions held, participants, distinct organisations reached,
-/// marks and their average. These are the figures the progress report quotes ("200 deelnemers, gemiddeld 7,6").
-/// </summary>
-internal sealed class ReachModel(PleinDb db, CurrentUser me, SessionEvaluation evaluation, TimeProvider clock) : PageModel
+/// <summary>Reach and appreciation per offer item over a period chosen by programme staff (see <see cref="OfferReach"/>).</summary>
+internal sealed class ReachModel(CurrentUser me, OfferReach reach) : PageModel
 {
-    internal sealed record Row(string Title, string Slug, int Sessions, int Participants, int Organisations, int Marks, double? Average);
-
     [BindProperty(SupportsGet = true)] public DateOnly? Van { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? Tot { get; set; }
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public Row Total { get; private set; } = new("", "", 0, 0, 0, 0, null);
+    public IReadOnlyList<OfferReach.Row> Rows { get; private set; } = [];
+    public OfferReach.Row Total { get; private set; } = new("", "", 0, 0, 0, 0, null);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -31,27 +22,8 @@ internal sealed class ReachModel(PleinDb db, CurrentUser me, SessionEvaluation e
         if (!ModelState.IsValid) return Page();
         var from = new DateTimeOffset(Van.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var until = new DateTimeOffset(Tot.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var now = clock.GetUtcNow();
-        var sessions = await db.Set<OfferSession>().AsNoTracking()
-            .Where(s => s.CancelledAt == null && s.Starts >= from && s.Starts < until && s.Starts <= now).ToListAsync(ct);
-        var ids = sessions.Select(s => s.Id).ToList();
-        var registrations = await db.Set<Registration>().AsNoTracking().Where(r => ids.Contains(r.SessionId) && r.Seat != null && r.CancelledAt == null)
-            .Select(r => new { r.SessionId, r.UserId, r.OrganisationId, r.Attended }).ToListAsync(ct);
-        // Who came: the attendance list where the organiser kept one, otherwise everyone registered.
-        var came = registrations.GroupBy(r => r.SessionId).SelectMany(g => g.Any(r => r.Attended) ? g.Where(r => r.Attended) : g).ToList();
-        var marks = await evaluation.MarksAsync([.. sessions.Where(s => s.EvaluationSurveyId is not null).Select(s => s.EvaluationSurveyId!.Value)], ct);
-        var items = await db.Set<OfferItem>().AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
-        Row Make(string title, string slug, IReadOnlyCollection<OfferSession> held)
-        {
-            var heldIds = held.Select(s => s.Id).ToHashSet();
-            var people = came.Where(r => heldIds.Contains(r.SessionId)).ToList();
-            var given = held.Where(s => s.EvaluationSurveyId is { } e && marks.ContainsKey(e)).Select(s => marks[s.EvaluationSurveyId!.Value]).ToList();
-            var count = given.Sum(m => m.Count);
-            return new Row(title, slug, held.Count, people.Count, people.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId).Distinct().Count(),
-                count, count == 0 ? null : given.Sum(m => (m.Average ?? 0) * m.Count) / count);
-        }
-        Rows = [.. sessions.GroupBy(s => s.OfferItemId).Select(g => Make(items[g.Key].Title, items[g.Key].Slug, [.. g])).OrderByDescending(r => r.Participants).ThenBy(r => r.Title, StringComparer.Ordinal)];
-        Total = Make("", "", sessions);
+        var result = await reach.ForAsync(from, until, ct);
+        (Rows, Total) = (result.Items, result.Total);
         return Page();
     }
 }
