@@ -140,6 +140,24 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await AssertNoViolations(page, url);
     }
 
+    public static TheoryData<string> MonitoringPages => new("/monitoring", "/monitoring/kpis/uitdaagrecht-open", "/monitoring/kpis/participatieverordening",
+        "/monitoring/organisaties", "/monitoring/organisaties?Soort=Gemeente&Provincie=Overijssel");
+
+    /// <summary>The dashboard for everyone, and a KPI page with the staff forms (one of them with errors).</summary>
+    [Theory, MemberData(nameof(MonitoringPages))]
+    public async Task MonitoringPageHasNoViolations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync(url);
+        await AssertNoViolations(page, url);
+        if (!url.Contains("participatieverordening", StringComparison.Ordinal)) return;
+        await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
+        await page.GotoAsync(url);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Meting opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Measurement_Evidence-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, url + " (meting met fouten)");
+    }
+
     [Fact]
     public async Task CouncilFormsWithErrorsHaveNoViolations()
     {
