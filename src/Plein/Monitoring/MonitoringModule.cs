@@ -6,8 +6,14 @@ internal static class MonitoringModule
     public static IServiceCollection AddMonitoring(this IServiceCollection services) =>
         services.AddMemoryCache()
             .AddScoped<Kpis.KpiValues>()
+            .AddScoped<Reports.FigureSnapshots>()
+            .AddScoped<Platform.IDemoContent, Demo.MonitoringDemo>()
             .AddScoped<Contracts.IKpiFigures, Kpis.LearningFigures>()
             .AddScoped<Platform.IReferenceData, Kpis.KpiCatalogue>();
 
-    public static WebApplication MapMonitoring(this WebApplication app) => app.MapMonitoringOpenData();
+    public static WebApplication MapMonitoring(this WebApplication app)
+    {
+        Reports.ReportDownloads.MapReportDownloads(app);
+        return app.MapMonitoringOpenData();
+    }
 }

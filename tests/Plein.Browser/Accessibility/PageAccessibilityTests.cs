@@ -159,6 +159,22 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     }
 
     [Fact]
+    public async Task ProgressReportPagesHaveNoViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "programmamedewerker.programma@demo.plein.nl");
+        await page.GotoAsync("/monitoring/rapportages");
+        await AssertNoViolations(page, "rapportages");
+        await page.GetByLabel("Titel").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rapportage opstellen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_Title-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "nieuwe rapportage met fouten");
+        var report = fx.App.WithDb(db => db.Set<global::Plein.Monitoring.Reports.ProgressReport>().OrderBy(r => r.CreatedAt).First().Id);
+        await page.GotoAsync($"/monitoring/rapportages/{report}");
+        await AssertNoViolations(page, "rapportage");
+    }
+
+    [Fact]
     public async Task CouncilFormsWithErrorsHaveNoViolations()
     {
         var page = await fx.NewPageAsync();

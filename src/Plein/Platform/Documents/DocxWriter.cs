@@ -24,12 +24,14 @@ internal static class DocxWriter
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = Numbering();
             var body = new Body(Para(report.Title, "Title"), Para(report.Subtitle, "Subtitle"));
+            FootnotesPart? notes = null;
             foreach (var block in report.Blocks)
             {
                 switch (block)
                 {
                     case Heading h: body.Append(Para(h.Text, $"Heading{Math.Clamp(h.Level, 1, 3)}")); break;
                     case Paragraph p: body.Append(Para(p.Text)); break;
+                    case Footnoted f: body.Append(WithFootnotes(f, notes ??= FootnotesOf(main))); break;
                     case Notice n: body.Append(Para(n.Text, "Strong")); break;
                     case Bullets b: body.Append(b.Items.Select(Bullet)); break;
                     case LinkList l: body.Append(l.Links.Select(x => Bullet($"{x.Text}: {x.Description} ({x.Href})"))); break;
@@ -51,6 +53,30 @@ internal static class DocxWriter
         // Text pasted from elsewhere can hold control characters that XML does not allow (a form feed from a PDF).
         var clean = new string([.. text.Where(c => c is '\t' or '\n' or '\r' || (c >= ' ' && c != '\uFFFE' && c != '\uFFFF'))]);
         paragraph.Append(new Run(new Text(clean) { Space = SpaceProcessingModeValues.Preserve }));
+        return paragraph;
+    }
+
+    /// <summary>Word requires the separator (-1) and continuation separator (0) before the numbered notes.</summary>
+    private static FootnotesPart FootnotesOf(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<FootnotesPart>();
+        part.Footnotes = new Footnotes(
+            new Footnote(new W.Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Footnote(new W.Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        return part;
+    }
+
+    private static W.Paragraph WithFootnotes(Footnoted block, FootnotesPart part)
+    {
+        var paragraph = Para(block.Text);
+        foreach (var note in block.Notes)
+        {
+            var id = part.Footnotes!.Elements<Footnote>().Count() - 1;
+            var text = Para(note, "FootnoteText");
+            text.InsertAfter(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark(), new Text(" ") { Space = SpaceProcessingModeValues.Preserve }), text.ParagraphProperties);
+            part.Footnotes.Append(new Footnote(text) { Id = id });
+            paragraph.Append(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReference { Id = id }));
+        }
         return paragraph;
     }
 
@@ -110,7 +136,10 @@ internal static class DocxWriter
         { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
         return new Styles(normal, Paragraph("Title", "Title", 48, true), Paragraph("Subtitle", "Subtitle", 26, false),
             Paragraph("Heading1", "heading 1", 36, true, 0), Paragraph("Heading2", "heading 2", 28, true, 1), Paragraph("Heading3", "heading 3", 24, true, 2),
-            Paragraph("Caption", "caption", 20, true), Paragraph("Strong", "Notice", 22, true), Paragraph("ListParagraph", "List Paragraph", 22, false));
+            Paragraph("Caption", "caption", 20, true), Paragraph("Strong", "Notice", 22, true), Paragraph("ListParagraph", "List Paragraph", 22, false),
+            Paragraph("FootnoteText", "footnote text", 18, false),
+            new Style(new StyleName { Val = "footnote reference" }, new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }))
+            { Type = StyleValues.Character, StyleId = "FootnoteReference" });
     }
 
     private static Numbering Numbering() => new(

@@ -46,6 +46,7 @@ internal sealed class PdfWriter : IDisposable
 
     private void Add(ReportDocument report)
     {
+        var notes = new List<string>();
         Text(report.Title, new XFont(EmbeddedFonts.Family, 20, XFontStyleEx.Bold), 8);
         Text(report.Subtitle, new XFont(EmbeddedFonts.Family, 12), 16);
         foreach (var block in report.Blocks)
@@ -57,6 +58,10 @@ internal sealed class PdfWriter : IDisposable
                     Text(h.Text, new XFont(EmbeddedFonts.Family, h.Level switch { 1 => 16, 2 => 13, _ => 11 }, XFontStyleEx.Bold), 4);
                     break;
                 case Paragraph p: Text(p.Text, body, 6); break;
+                case Footnoted f:
+                    Text(f.Text + string.Concat(f.Notes.Select((_, i) => $" [{notes.Count + i + 1}]")), body, 6);
+                    notes.AddRange(f.Notes);
+                    break;
                 case Notice n: Text(n.Text, bold, 6); break;
                 case Bullets b:
                     foreach (var item in b.Items) Text(item, body, 3, indent: 14, marker: "•");
@@ -70,6 +75,10 @@ internal sealed class PdfWriter : IDisposable
                 case BarChartBlock c: Chart(c); break;
             }
         }
+        if (notes.Count == 0) return;
+        Space(40);
+        Text("Noten", new XFont(EmbeddedFonts.Family, 13, XFontStyleEx.Bold), 4);
+        for (var i = 0; i < notes.Count; i++) Text(notes[i], small, 3, indent: 18, marker: $"{i + 1}.");
     }
 
     public void Dispose()

@@ -21,6 +21,9 @@ internal sealed record LinkList(IReadOnlyList<LinkList.Link> Links) : DocumentBl
     internal sealed record Link(string Text, string Href, string Description);
 }
 
+/// <summary>A paragraph with footnotes (sources, definitions): Word footnotes in DOCX, numbered notes at the end elsewhere.</summary>
+internal sealed record Footnoted(string Text, IReadOnlyList<string> Notes) : DocumentBlock;
+
 internal sealed record Bullets(IReadOnlyList<string> Items) : DocumentBlock;
 
 /// <summary>A table whose first column names the row; the other columns are numbers or short values.</summary>
