@@ -122,7 +122,11 @@ public sealed class MonitoringTests(Apps apps)
         Assert.Contains(rows, r => r.Contains("Zwolle", StringComparison.Ordinal) && r.Contains("Digitale raadsvergadering gehouden", StringComparison.Ordinal));
         Assert.DoesNotContain(rows, r => r.Contains("Eemsdelta", StringComparison.Ordinal));
         Assert.Equal("Overijssel", organisations.Document.QuerySelector("select[name=Provincie] option[selected]")?.GetAttribute("value"));
-        var all = await anonymous.GetAsync("/monitoring/organisaties?Soort=Onzin&Provincie=Atlantis");
+        var large = await anonymous.GetAsync("/monitoring/organisaties?Grootte=zeer-groot&Activiteit=digitale-raad");
+        Assert.Contains("Zwolle", large.Document.QuerySelector("main > table")!.TextContent, StringComparison.Ordinal);
+        var small = await anonymous.GetAsync("/monitoring/organisaties?Grootte=klein&Activiteit=digitale-raad");
+        Assert.DoesNotContain("Zwolle", small.Document.QuerySelector("main > table")!.TextContent, StringComparison.Ordinal);
+        var all = await anonymous.GetAsync("/monitoring/organisaties?Soort=Onzin&Provincie=Atlantis&Grootte=reusachtig");
         Assert.Equal(HttpStatusCode.OK, all.Status);
     }
 
@@ -160,5 +164,14 @@ public sealed class MonitoringTests(Apps apps)
         Assert.Contains("De nulmeting en het doel zijn opgeslagen.", goal.Text, StringComparison.Ordinal);
         Assert.Equal(1200, app.WithDb(db => db.Set<Kpi>().Single(k => k.Key == "aanbod-deelnemers").Target));
         Assert.True(app.WithDb(db => db.National<global::Plein.Platform.Audit.AuditEntry>().Any(a => a.Action == "monitoring.doel-gewijzigd")));
+
+        // The register holds the number of inhabitants the size filter uses.
+        var register = await staff.GetAsync("/organisaties/aalten/wijzigen");
+        var wrong = await staff.SubmitAsync(register, new Dictionary<string, string> { ["Size.Inhabitants"] = "-5" }, "#inwoners");
+        Assert.Equal("Vul een aantal inwoners in van 1 of meer, of laat het veld leeg.", wrong.FieldError("Size.Inhabitants"));
+        Assert.Equal("-5", wrong.Value("Size.Inhabitants"));
+        var stored = await staff.SubmitAsync(register, new Dictionary<string, string> { ["Size.Inhabitants"] = "27500" }, "#inwoners");
+        Assert.Contains("Het aantal inwoners is opgeslagen.", stored.Text, StringComparison.Ordinal);
+        Assert.Equal(27500, app.WithDb(db => db.Organisations.Single(o => o.Slug == "aalten").Inhabitants));
     }
 }

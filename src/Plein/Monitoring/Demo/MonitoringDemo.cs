@@ -7,7 +7,7 @@ using Plein.Platform.Accounts;
 
 namespace Plein.Monitoring.Demo;
 
-/// <summary>A measurement for the entered KPI and a draft progress report over this year, written in part, after every module's demo.</summary>
+/// <summary>Inhabitants of the demo municipalities, a measurement for the entered KPI and a draft progress report over this year, after every module's demo.</summary>
 internal sealed class MonitoringDemo(PleinDb db, FigureSnapshots snapshots, TimeProvider clock) : IDemoContent
 {
     public int Stage => 2;
@@ -20,6 +20,9 @@ internal sealed class MonitoringDemo(PleinDb db, FigureSnapshots snapshots, Time
                            select u.Id).FirstOrDefaultAsync(ct);
         if (staff == Guid.Empty) return;
         var now = clock.GetUtcNow();
+        // Approximate numbers of inhabitants of the demo municipalities, for the size filter.
+        foreach (var (slug, inhabitants) in new[] { ("zwolle", 132_000), ("eemsdelta", 45_500) })
+            (await db.Organisations.SingleAsync(o => o.Slug == slug, ct)).RecordInhabitants(inhabitants);
         var today = Platform.Tenancy.Organisation.Today;
         var kpi = await db.Set<Kpi>().SingleAsync(k => k.Key == "participatieverordening", ct);
         db.Add(new KpiMeasurement { Id = Guid.NewGuid(), KpiId = kpi.Id, On = today.AddMonths(-2), Value = 187, EnteredBy = staff, EnteredAt = now,

@@ -20,6 +20,8 @@ internal sealed class Organisation
     public string Name { get; private set; } = "";
     public string Slug { get; private set; } = "";
     public string? Province { get; private set; }
+    /// <summary>Inhabitants as programme staff last recorded them (CBS), for size classes in monitoring; unknown until then.</summary>
+    public int? Inhabitants { get; private set; }
     public OrganisationTheme Theme { get; private set; } = new();
     public OrganisationSettings Settings { get; private set; } = new();
     public DateOnly? EndedOn { get; private set; }
@@ -70,6 +72,8 @@ internal sealed class Organisation
     }
 
     public void ChangeTheme(OrganisationTheme theme) => Theme = theme;
+
+    public void RecordInhabitants(int? inhabitants) => Inhabitants = inhabitants;
 
     public void ChangeSettings(OrganisationSettings settings) => Settings = settings;
 }

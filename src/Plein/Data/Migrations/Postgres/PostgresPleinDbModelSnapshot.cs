@@ -3361,6 +3361,9 @@ namespace Plein.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("Inhabitants")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)

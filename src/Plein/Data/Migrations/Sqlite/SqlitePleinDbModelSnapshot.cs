@@ -3346,6 +3346,9 @@ namespace Plein.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Inhabitants")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -33,7 +33,14 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
         public DateOnly? On { get; set; }
     }
 
+    public sealed class SizeInput
+    {
+        [Range(1, 20_000_000, ErrorMessage = "Vul een aantal inwoners in van 1 of meer, of laat het veld leeg.")]
+        public int? Inhabitants { get; set; }
+    }
+
     [BindProperty] public RenameInput Rename { get; set; } = new();
+    [BindProperty] public SizeInput Size { get; set; } = new();
     [BindProperty] public MergeInput Merge { get; set; } = new();
     [BindProperty] public EndInput End { get; set; } = new();
 
@@ -46,7 +53,21 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
         Rename.Name = Organisation.Name;
+        Size.Inhabitants = Organisation.Inhabitants;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSizeAsync(string slug, CancellationToken ct)
+    {
+        if (await admin.DenyAsync(this, ct) is { } denied) return denied;
+        if (!await LoadAsync(slug, ct)) return NotFound();
+        ModelState.KeepOnly(nameof(Size));
+        if (!ModelState.IsValid) return Page();
+        Organisation.RecordInhabitants(Size.Inhabitants);
+        await admin.RecordAsync(Organisation, "organisatie.inwoners", $"{Organisation.Name}: {Size.Inhabitants?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "onbekend"}", ct);
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = "Het aantal inwoners is opgeslagen.";
+        return Redirect($"/organisaties/{Organisation.Slug}/wijzigen");
     }
 
     public async Task<IActionResult> OnPostRenameAsync(string slug, CancellationToken ct)
