@@ -39,10 +39,17 @@ internal sealed class EditCourseModel(CurrentUser me, CourseDrafts drafts) : Pag
         return Shown();
     }
 
+    /// <summary>A form posted after the draft was published (from another tab, or a colleague): say so and show the course.</summary>
+    private RedirectResult NoDraft(string slug)
+    {
+        TempData["Melding"] = "Er is geen concept meer: het is net gepubliceerd. Maak een nieuw concept om verder te werken.";
+        return Redirect($"/leren/beheer/{slug}");
+    }
+
     public async Task<IActionResult> OnPostDetailsAsync(string slug, CancellationToken ct)
     {
         if (await LoadAsync(slug, ct) is { } stop) return stop;
-        if (Work.Draft is not { } draft) return new ConflictResult();
+        if (Work.Draft is not { } draft) return NoDraft(slug);
         ModelState.KeepOnly(nameof(Input));
         if (Input.TargetGroups.Count == 0) ModelState.AddModelError("Input.TargetGroups", "Kies minstens één doelgroep.");
         if (Input.Areas.Count == 0 || Input.Areas.Any(a => a is < 1 or > 7)) ModelState.AddModelError("Input.Areas", "Kies minstens één aandachtsgebied.");
@@ -58,7 +65,7 @@ internal sealed class EditCourseModel(CurrentUser me, CourseDrafts drafts) : Pag
     public async Task<IActionResult> OnPostAddModuleAsync(string slug, CancellationToken ct)
     {
         if (await LoadAsync(slug, ct) is { } stop) return stop;
-        if (Work.Draft is not { } draft) return new ConflictResult();
+        if (Work.Draft is not { } draft) return NoDraft(slug);
         ModelState.KeepOnly(nameof(ModuleTitle));
         if (!ModelState.IsValid) return Shown();
         draft.Content.Modules.Add(new CourseModule { Id = Guid.NewGuid(), Title = ModuleTitle!.Trim() });
@@ -68,7 +75,7 @@ internal sealed class EditCourseModel(CurrentUser me, CourseDrafts drafts) : Pag
     public async Task<IActionResult> OnPostAddLessonAsync(string slug, CancellationToken ct)
     {
         if (await LoadAsync(slug, ct) is { } stop) return stop;
-        if (Work.Draft is not { } draft) return new ConflictResult();
+        if (Work.Draft is not { } draft) return NoDraft(slug);
         ModelState.KeepOnly(nameof(NewLesson));
         var module = draft.Content.Modules.FirstOrDefault(m => m.Id == NewLesson.Module);
         if (NewLesson.Module is not null && module is null) ModelState.AddModelError("NewLesson.Module", "Kies een module uit de lijst.");
@@ -98,7 +105,7 @@ internal sealed class EditCourseModel(CurrentUser me, CourseDrafts drafts) : Pag
     public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken ct)
     {
         if (await LoadAsync(slug, ct) is { } stop) return stop;
-        if (Work.Draft is not { } draft) return new ConflictResult();
+        if (Work.Draft is not { } draft) return NoDraft(slug);
         ModelState.Clear();
         foreach (var problem in draft.PublishProblems()) ModelState.AddModelError("Publish", problem);
         if (draft.Summary.Length == 0 || draft.TargetGroups.Count == 0 || draft.Areas.Count == 0) ModelState.AddModelError("Publish", "Vul eerst de beschrijving, de doelgroepen en de aandachtsgebieden in.");

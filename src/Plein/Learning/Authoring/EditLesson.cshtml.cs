@@ -88,7 +88,11 @@ internal sealed class EditLessonModel(PleinDb db, CurrentUser me, CourseDrafts d
     public async Task<IActionResult> OnPostAddQuestionAsync(string slug, Guid lesson, CancellationToken ct)
     {
         if (await LoadAsync(slug, lesson, ct) is { } stop) return stop;
-        if (Lesson.Check is not { } check) return new ConflictResult();
+        if (Lesson.Check is not { } check)
+        {
+            TempData["Melding"] = "Deze les heeft geen kennischeck. Zet eerst de kennischeck aan en sla de les op.";
+            return Redirect($"/leren/beheer/{slug}/les/{lesson}");
+        }
         ModelState.KeepOnly(nameof(Question));
         var options = new List<CheckOption>();
         for (var o = 0; o < MaxOptions; o++)

@@ -81,10 +81,13 @@ public sealed class TenantIsolationTests(Apps apps)
             .Concat(db.National<global::Plein.Council.Documents.CouncilDocument>().Where(d => d.OrganisationId == target).Select(d => d.Id).Take(1)).ToList());
         Assert.NotEmpty(ids);
 
+        using var owner = app.Client();
+        await owner.SignInAsync(Demo.Email("beheerder", Other));
         foreach (var route in routes)
         {
+            var relevant = await RowsOfThisRouteAsync(owner, route, ids);
             // 1. The other organisation's own pages and rows.
-            foreach (var url in Fill(route, Other, ids))
+            foreach (var url in Fill(route, Other, relevant))
             {
                 var get = await client.GetAsync(url, follow: false);
                 if (PublicRoutes.Contains(route))
@@ -100,7 +103,7 @@ public sealed class TenantIsolationTests(Apps apps)
             }
             // 2. The other organisation's rows reached through this member's own organisation: never found.
             if (!route.Contains("{id", StringComparison.Ordinal)) continue;
-            foreach (var url in Fill(route, Own, ids))
+            foreach (var url in Fill(route, Own, relevant))
             {
                 var get = await client.GetAsync(url, follow: false);
                 Assert.True(get.Status is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"GET {url} shows another organisation's row: {(int)get.Status}");
@@ -147,15 +150,21 @@ public sealed class TenantIsolationTests(Apps apps)
         Assert.Equal(0, db.Memberships.Where(m => m.Id == stranger.Id).ExecuteDelete());
     }
 
+    /// <summary>Every handler at once, a few at a time: the refusals change nothing, and the snapshot at the end proves it.</summary>
     private static async Task PostEverythingAsync(HtmlClient client, string route, string url, string token, bool allowPublicActions)
     {
-        foreach (var handler in Handlers)
+        using var gate = new SemaphoreSlim(6);
+        await Task.WhenAll(Handlers.Where(h => !(allowPublicActions && (PublicActions.Contains((route, h)) || PublicActions.Contains(("*", h))))).Select(async handler =>
         {
-            if (allowPublicActions && (PublicActions.Contains((route, handler)) || PublicActions.Contains(("*", handler)))) continue;
-            var post = await client.PostAsync(url + handler, [new("__RequestVerificationToken", token), new("Input.Email", Demo.Email("inwoner", OwnShort)), new("Input.Role", "beheerder"), new("membershipId", Guid.NewGuid().ToString())], follow: false);
-            Assert.True(post.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest,
-                $"POST {url}{handler} answered {(int)post.Status}");
-        }
+            await gate.WaitAsync();
+            try
+            {
+                var post = await client.PostAsync(url + handler, [new("__RequestVerificationToken", token), new("Input.Email", Demo.Email("inwoner", OwnShort)), new("Input.Role", "beheerder"), new("membershipId", Guid.NewGuid().ToString())], follow: false);
+                Assert.True(post.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest,
+                    $"POST {url}{handler} answered {(int)post.Status}");
+            }
+            finally { gate.Release(); }
+        }));
     }
 
     private static List<string> OrganisationRoutes(PleinApp app) =>
@@ -163,6 +172,19 @@ public sealed class TenantIsolationTests(Apps apps)
             .Select(e => e.RoutePattern.RawText!.TrimStart('/'))
             .Where(p => p.StartsWith("{org}", StringComparison.Ordinal))
             .Distinct().ToList();
+
+    /// <summary>
+    /// The rows this route shows: those its own organisation's beheerder does not get a 404 for. A meeting id on a
+    /// proposal route is simply not found, so it tests nothing; leaving such pairs out keeps the sweep fast.
+    /// </summary>
+    private static async Task<List<Guid>> RowsOfThisRouteAsync(HtmlClient owner, string route, List<Guid> ids)
+    {
+        if (route.IndexOf('{', "{org}".Length) < 0) return ids;
+        var relevant = new List<Guid>();
+        foreach (var id in ids)
+            if ((await owner.GetAsync(Fill(route, Other, [id]).Single(), follow: false)).Status != HttpStatusCode.NotFound) relevant.Add(id);
+        return relevant.Count > 0 ? relevant : [ids[0]];
+    }
 
     /// <summary>The route for one organisation, once per known row id (the target's real rows) when it takes an id.</summary>
     private static IEnumerable<string> Fill(string route, string slug, List<Guid> ids)
