@@ -67,6 +67,12 @@ public sealed class BadInputSweepTests(Apps apps)
         Assert.Contains(formsTried, f => f.Contains("/bibliotheek #delen", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#subsidie", StringComparison.Ordinal));
         Assert.Contains(formsTried, f => f.Contains("#beoordelen", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("/gegevens #vergadering", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#agendapunt", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#stuk", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#persoon", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#meting", StringComparison.Ordinal));
+        Assert.Contains(formsTried, f => f.Contains("#nieuwe-rapportage", StringComparison.Ordinal));
     }
 
     private static async Task AttackAsync(PleinApp app, HtmlClient client, string url, string selector, string payload)
@@ -120,6 +126,9 @@ public sealed class BadInputSweepTests(Apps apps)
             db.National<global::Plein.AreaSupport.Grants.Grant>().First(g => g.ReportedAt != null).Id,
             db.National<global::Plein.AreaSupport.Villages.VillageInitiative>().First().Id,
             db.National<global::Plein.Budgeting.Budget>().First(b => b.Title == "Wijkbudget Holtenbroek 2027").Id));
+        var (meeting, report) = app.WithDb(db => (
+            db.National<global::Plein.Council.Meetings.Meeting>().First(m => m.LivestreamUrl != null && m.LivestreamUrl.Contains("raadsinformatie")).Id,
+            db.Set<global::Plein.Monitoring.Reports.ProgressReport>().OrderBy(r => r.CreatedAt).First().Id));
         var (process, proposal, comment, survey, scan) = app.WithDb(db =>
         {
             var p = db.National<global::Plein.Participation.Process>().Single(x => x.Title == "Groenplan Assendorp").Id;
@@ -140,6 +149,10 @@ public sealed class BadInputSweepTests(Apps apps)
                 .Replace("gebieden/{slug}/dorpsinitiatieven/{id}", $"gebieden/gronings-aardbevingsgebied/dorpsinitiatieven/{village}", StringComparison.Ordinal)
                 .Replace("gebieden/{slug}", "gebieden/gronings-aardbevingsgebied", StringComparison.Ordinal)
                 .Replace("begroten/{id:guid}", $"begroten/{budget}", StringComparison.Ordinal).Replace("begroten/{id}", $"begroten/{budget}", StringComparison.Ordinal)
+                .Replace("raad/beheer/vergaderingen/{id:guid}", $"raad/beheer/vergaderingen/{meeting}", StringComparison.Ordinal)
+                .Replace("raad/beheer/vergaderingen/{id}", "raad/beheer/vergaderingen/nieuw", StringComparison.Ordinal)
+                .Replace("monitoring/kpis/{key}", "monitoring/kpis/participatieverordening", StringComparison.Ordinal)
+                .Replace("monitoring/rapportages/{id:guid}", $"monitoring/rapportages/{report}", StringComparison.Ordinal)
                 .Replace("{org}", "zwolle", StringComparison.Ordinal).Replace("{slug}", slug, StringComparison.Ordinal)
                 .Replace("voorstellen/{id:guid}", $"voorstellen/{proposal}", StringComparison.Ordinal)
                 .Replace("reacties/{id:guid}", $"reacties/{comment}", StringComparison.Ordinal)
