@@ -22,7 +22,8 @@ internal static class MonitoringApi
     public static WebApplication MapMonitoringOpenData(this WebApplication app)
     {
         var api = app.MapGroup(Platform.Api.ApiConventions.Root + "/monitoring").WithTags("Monitoring").RequireRateLimiting(RateLimits.Api);
-        api.MapGet("/kpis", List).WithName("monitoringKpis").WithSummary("Alle KPI's van het programma met waarde, nulmeting, doel en voortgang, opgeteld over alle organisaties");
+        api.MapGet("/kpis", List).WithName("monitoringKpis")
+            .WithSummary("Alle KPI's van het programma met waarde, nulmeting, doel en voortgang, opgeteld over alle organisaties; als CSV met Accept: text/csv");
         api.MapGet("/kpis/{sleutel}", One).WithName("monitoringKpi").WithSummary("Eén KPI met het verloop over de laatste acht kwartalen");
         app.MapGet("/monitoring/kpis.{format:regex(^(csv|xlsx)$)}", async (HttpContext http, KpiValues values, string format, CancellationToken ct) =>
         {
@@ -33,10 +34,14 @@ internal static class MonitoringApi
         return app;
     }
 
-    private static async Task<Ok<KpiLijst>> List(KpiValues values, CancellationToken ct)
+    private static async Task<Results<Ok<KpiLijst>, EmptyHttpResult>> List(HttpContext http, KpiValues values, CancellationToken ct)
     {
         var today = Platform.Tenancy.Organisation.Today;
-        return TypedResults.Ok(new KpiLijst(today, [.. (await values.AllAsync(today, quarters: 0, ct)).Select(ToDto)]));
+        var rows = (await values.AllAsync(today, quarters: 0, ct)).Select(ToDto).ToList();
+        if (!http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase)) return TypedResults.Ok(new KpiLijst(today, rows));
+        TableExport.Start(http, "csv", "kpis-democratie-in-actie");
+        await TableExport.WriteAsync(http, "csv", rows.ToAsyncEnumerable(), ct);
+        return TypedResults.Empty;
     }
 
     private static async Task<Results<Ok<KpiDetailDto>, ProblemHttpResult>> One(PleinDb db, KpiValues values, string sleutel, CancellationToken ct)

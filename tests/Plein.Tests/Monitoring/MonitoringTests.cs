@@ -102,6 +102,11 @@ public sealed class MonitoringTests(Apps apps)
         Assert.Equal(8, detail.RootElement.GetProperty("verloop").GetArrayLength());
         var missing = await anonymous.Http.GetAsync(new Uri("/api/v1/monitoring/kpis/bestaat-niet", UriKind.Relative));
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        using var csvRequest = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/monitoring/kpis", UriKind.Relative));
+        csvRequest.Headers.Accept.ParseAdd("text/csv");
+        var fromApi = await anonymous.Http.SendAsync(csvRequest);
+        Assert.Equal("text/csv", fromApi.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("1.0.0", fromApi.Headers.GetValues("API-Version").Single());
         var csv = await anonymous.Http.GetAsync(new Uri("/monitoring/kpis.csv", UriKind.Relative));
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
