@@ -45,7 +45,7 @@ if (command is not null)
     Environment.ExitCode = await Startup.RunCommandAsync(app, command, commandArgs);
     return;
 }
-await Startup.PrepareDatabaseAsync(app, showProgress: false);
+await Startup.PrepareDatabaseAsync(app, showProgress: false, inBackground: app.Environment.IsDevelopment());
 app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
 await app.RunAsync();
 

@@ -40,29 +40,57 @@ internal static class Startup
         return 0;
     }
 
-    public static async Task PrepareDatabaseAsync(WebApplication app, bool showProgress, bool forceDemo = false)
+    /// <param name="inBackground">Seed the demo's content after Plein starts serving (a fresh start in Development).</param>
+    public static async Task PrepareDatabaseAsync(WebApplication app, bool showProgress, bool forceDemo = false, bool inBackground = false)
     {
         await DataModule.MigrateAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
         var register = scope.ServiceProvider.GetRequiredService<OrganisationRegister>();
         await register.SeedAsync(showProgress ? new ConsoleProgress("Register van organisaties") : null);
-        foreach (var data in scope.ServiceProvider.GetServices<IReferenceData>()) await data.SeedAsync(CancellationToken.None);
+        await SeedReferenceDataAsync(app.Services, scope.ServiceProvider.GetServices<IReferenceData>().Select(d => d.GetType()).ToList());
         if (app.Environment.AllowsDemoData() && (forceDemo || app.Services.GetRequiredService<IOptions<PleinOptions>>().Value.SeedDemoData))
         {
-            if (await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(new ConsoleProgress("Demogebruikers")) > 0)
-                await SeedDemoContentAsync(app.Services, scope.ServiceProvider.GetServices<IDemoContent>().ToList());
+            if (await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(new ConsoleProgress("Demogebruikers")) == 0) return;
+            if (!inBackground)
+            {
+                await SeedDemoContentAsync(app.Services, CancellationToken.None);
+                return;
+            }
+            // Plein serves from here; the demo's processes, meetings and reports follow within a second or two.
+            app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await SeedDemoContentAsync(app.Services, app.Lifetime.ApplicationStopping);
+                    Console.WriteLine("Demo-inhoud geladen.");
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    app.Services.GetRequiredService<ILogger<Program>>().LogError(e, "Demo content could not be loaded");
+                }
+            }));
         }
     }
+
+    /// <summary>Each module's reference data in its own scope, side by side: they touch different tables.</summary>
+    private static Task SeedReferenceDataAsync(IServiceProvider services, IReadOnlyList<Type> types) =>
+        Parallel.ForEachAsync(types, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (type, ct) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetServices<IReferenceData>().Single(d => d.GetType() == type).SeedAsync(ct);
+        });
 
     /// <summary>
     /// Modules' demo content in parallel, each in its own scope: most of a fresh start is the first run of each module's
     /// code and queries, which two cores do side by side. Writes still take turns (SQLite waits for its lock).
     /// </summary>
-    private static async Task SeedDemoContentAsync(IServiceProvider services, IReadOnlyList<IDemoContent> contents)
+    private static async Task SeedDemoContentAsync(IServiceProvider services, CancellationToken cancel)
     {
-        foreach (var stage in contents.GroupBy(c => c.Stage).OrderBy(g => g.Key))
+        await using var stages = services.CreateAsyncScope();
+        var byStage = stages.ServiceProvider.GetServices<IDemoContent>().GroupBy(c => c.Stage).OrderBy(g => g.Key).Select(g => g.Select(c => c.GetType()).ToList()).ToList();
+        foreach (var stage in byStage)
         {
-            await Parallel.ForEachAsync(stage.Select(c => c.GetType()), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (type, ct) =>
+            await Parallel.ForEachAsync(stage, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, async (type, ct) =>
             {
                 await using var scope = services.CreateAsyncScope();
                 await scope.ServiceProvider.GetServices<IDemoContent>().Single(c => c.GetType() == type).SeedAsync(ct);

@@ -6,6 +6,9 @@ namespace Plein.Support;
 /// <summary>The general offer for Monitoring: sessions held, participants, organisations reached and the average mark.</summary>
 internal sealed class SupportFigures(OfferReach reach) : IKpiFigures
 {
+    /// <summary>The four figures come from one reach computation; a report asks for all four over the same period.</summary>
+    private readonly Dictionary<(DateTimeOffset, DateTimeOffset), OfferReach.Result> computed = [];
+
     public IReadOnlyList<Figure> Figures { get; } =
     [
         new("aanbod-bijeenkomsten", "Bijeenkomsten van het aanbod gehouden (trainingen, workshops, leerkringen, evenementen)", Cumulative: false),
@@ -19,7 +22,8 @@ internal sealed class SupportFigures(OfferReach reach) : IKpiFigures
     public async Task<decimal?> MeasureAsync(string key, Period period, CancellationToken ct)
     {
         var (start, end) = period.Instants;
-        var total = (await reach.ForAsync(start, end, ct)).Total;
+        if (!computed.TryGetValue((start, end), out var result)) computed[(start, end)] = result = await reach.ForAsync(start, end, ct);
+        var total = result.Total;
         return key switch
         {
             "aanbod-bijeenkomsten" => total.Sessions,

@@ -12,8 +12,8 @@ using Plein.Data;
 namespace Plein.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPleinDb))]
-    [Migration("20261129021236_OrganisationInhabitants")]
-    partial class OrganisationInhabitants
+    [Migration("20261129024439_CouncilLearningMonitoring")]
+    partial class CouncilLearningMonitoring
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

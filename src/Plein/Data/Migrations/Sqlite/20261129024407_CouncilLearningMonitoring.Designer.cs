@@ -11,8 +11,8 @@ using Plein.Data;
 namespace Plein.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePleinDb))]
-    [Migration("20261129020347_ProgressReports")]
-    partial class ProgressReports
+    [Migration("20261129024407_CouncilLearningMonitoring")]
+    partial class CouncilLearningMonitoring
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -3348,6 +3348,9 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Inhabitants")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()

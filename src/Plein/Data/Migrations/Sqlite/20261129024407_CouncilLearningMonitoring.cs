@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Plein.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class CouncilAndLearning : Migration
+    public partial class CouncilLearningMonitoring : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Inhabitants",
+                table: "Organisations",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CouncilBodies",
                 columns: table => new
@@ -86,6 +92,52 @@ namespace Plein.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringKpis",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Area = table.Column<int>(type: "INTEGER", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Figure = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Cumulative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Baseline = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    BaselineOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Target = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    TargetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringKpis", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -254,6 +306,52 @@ namespace Plein.Data.Migrations.Sqlite
                         name: "FK_CourseVersions_Courses_CourseId",
                         column: x => x.CourseId,
                         principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringMeasurements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KpiId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EnteredBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringMeasurements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringMeasurements_MonitoringKpis_KpiId",
+                        column: x => x.KpiId,
+                        principalTable: "MonitoringKpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringReportVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sections = table.Column<string>(type: "TEXT", nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringReportVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringReportVersions_MonitoringReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "MonitoringReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -815,6 +913,23 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "IX_Enrolments_VersionId",
                 table: "Enrolments",
                 column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringKpis_Key",
+                table: "MonitoringKpis",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringMeasurements_KpiId_On",
+                table: "MonitoringMeasurements",
+                columns: new[] { "KpiId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringReportVersions_ReportId_Number",
+                table: "MonitoringReportVersions",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -851,6 +966,12 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "LessonProgress");
 
             migrationBuilder.DropTable(
+                name: "MonitoringMeasurements");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringReportVersions");
+
+            migrationBuilder.DropTable(
                 name: "Reflections");
 
             migrationBuilder.DropTable(
@@ -861,6 +982,12 @@ namespace Plein.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CouncilVotes");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringKpis");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringReports");
 
             migrationBuilder.DropTable(
                 name: "Enrolments");
@@ -882,6 +1009,10 @@ namespace Plein.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CouncilBodies");
+
+            migrationBuilder.DropColumn(
+                name: "Inhabitants",
+                table: "Organisations");
         }
     }
 }

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Plein.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class CouncilAndLearning : Migration
+    public partial class CouncilLearningMonitoring : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Inhabitants",
+                table: "Organisations",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CouncilBodies",
                 columns: table => new
@@ -86,6 +92,52 @@ namespace Plein.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringKpis",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Priority = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Area = table.Column<int>(type: "integer", nullable: true),
+                    Unit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Figure = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Cumulative = table.Column<bool>(type: "boolean", nullable: false),
+                    Baseline = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    BaselineOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Target = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    TargetOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringKpis", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -254,6 +306,52 @@ namespace Plein.Data.Migrations.Postgres
                         name: "FK_CourseVersions_Courses_CourseId",
                         column: x => x.CourseId,
                         principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringMeasurements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KpiId = table.Column<Guid>(type: "uuid", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    EnteredBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringMeasurements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringMeasurements_MonitoringKpis_KpiId",
+                        column: x => x.KpiId,
+                        principalTable: "MonitoringKpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringReportVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Sections = table.Column<string>(type: "text", nullable: false),
+                    Figures = table.Column<string>(type: "text", nullable: false),
+                    SavedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringReportVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringReportVersions_MonitoringReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "MonitoringReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -815,6 +913,23 @@ namespace Plein.Data.Migrations.Postgres
                 name: "IX_Enrolments_VersionId",
                 table: "Enrolments",
                 column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringKpis_Key",
+                table: "MonitoringKpis",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringMeasurements_KpiId_On",
+                table: "MonitoringMeasurements",
+                columns: new[] { "KpiId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringReportVersions_ReportId_Number",
+                table: "MonitoringReportVersions",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -851,6 +966,12 @@ namespace Plein.Data.Migrations.Postgres
                 name: "LessonProgress");
 
             migrationBuilder.DropTable(
+                name: "MonitoringMeasurements");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringReportVersions");
+
+            migrationBuilder.DropTable(
                 name: "Reflections");
 
             migrationBuilder.DropTable(
@@ -861,6 +982,12 @@ namespace Plein.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CouncilVotes");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringKpis");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringReports");
 
             migrationBuilder.DropTable(
                 name: "Enrolments");
@@ -882,6 +1009,10 @@ namespace Plein.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CouncilBodies");
+
+            migrationBuilder.DropColumn(
+                name: "Inhabitants",
+                table: "Organisations");
         }
     }
 }
