@@ -80,7 +80,7 @@ internal static class CouncilApiQueries
         {
             var closed = i.IsClosed || closedMeetings.Contains(i.MeetingId);
             return new Ods.Agendapunt(l.Url("agendapunten", i.Id), i.Id.ToString(), l.Ref("vergaderingen", i.MeetingId), i.ParentId is { } p ? l.Ref("agendapunten", p) : null,
-                i.Label, i.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), i.Title, i.Description, i.IsHamerstuk, closed,
+                i.Label, i.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), i.Title, closed ? "" : i.Description, i.IsHamerstuk, closed,
                 [.. subs.Where(s => s.Parent == i.Id).Select(s => l.Url("agendapunten", s.Id))],
                 closed ? [] : [.. documents.Where(d => d.AgendaItemId == i.Id).Select(d => l.Url("informatieobjecten", d.Id))],
                 [.. votes.Where(v => v.AgendaItemId == i.Id).Select(v => l.Url("stemmingen", v.Id))], l.Gemeente, l.Provincie);

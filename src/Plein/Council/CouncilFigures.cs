@@ -20,7 +20,7 @@ internal sealed class CouncilFigures(PleinDb db) : IKpiFigures
     public async Task<decimal?> MeasureAsync(string key, Period period, CancellationToken ct)
     {
         var (start, end) = period.Instants;
-        var meetings = db.National<Meeting>().Where(m => m.IsDigital && m.OpenedAt >= start && m.OpenedAt < end);
+        var meetings = db.National<Meeting>().Where(m => m.IsDigital && m.Type != MeetingType.Commissievergadering && m.Type != MeetingType.Presidium && m.OpenedAt >= start && m.OpenedAt < end);
         return key switch
         {
             "digitale-raadsvergaderingen" => await meetings.CountAsync(ct),

@@ -70,7 +70,9 @@ public sealed class DigitalMeetingTests(Apps apps)
             Assert.Contains($"Uw stem is vastgelegd als: {choices[i].ToLowerInvariant()}.", cast[i].Text, StringComparison.Ordinal);
             Assert.Null(cast[i].Document.QuerySelector("#stemmen"));
         }
-        var again = await voters[0].PostAsync(room + "?handler=Cast", [new("__RequestVerificationToken", CouncilSetup.Token(cast[0])), new("Choice", "Tegen")]);
+        var stale = await voters[0].PostAsync(room + "?handler=Cast", [new("__RequestVerificationToken", CouncilSetup.Token(cast[0])), new("VoteId", Guid.NewGuid().ToString()), new("Choice", "Tegen")]);
+        Assert.Contains("Er is intussen een andere stemming geopend.", stale.Text, StringComparison.Ordinal);
+        var again = await voters[0].PostAsync(room + "?handler=Cast", [new("__RequestVerificationToken", CouncilSetup.Token(cast[0])), new("VoteId", voteId.ToString()), new("Choice", "Tegen")]);
         Assert.Contains("U heeft al gestemd. Een stem kan niet worden veranderd.", again.Text, StringComparison.Ordinal);
         Assert.Equal(3, app.WithDb(db => db.National<CastVote>().Count(c => c.VoteId == voteId)));
         Assert.Equal("Voor", app.WithDb(db => db.National<CastVote>().Single(c => c.VoteId == voteId && c.PersonId == withAccount[0].PersonId).Choice.ToString()));

@@ -34,7 +34,8 @@ public sealed class RecordedVotesTests(Apps apps)
         // Roll call: every present member's answer is needed, then the vote closes with its result.
         page = await griffier.SubmitAsync(page, new Dictionary<string, string> { ["Vote.ItemId"] = item, ["Vote.DocumentId"] = meeting.MotionId.ToString(), ["Vote.Method"] = "Hoofdelijk" }, "#stemming-openen");
         Assert.Contains("De stemming is geopend.", page.Text, StringComparison.Ordinal);
-        var answers = present.Select((m, i) => new KeyValuePair<string, string>($"RollCall[{m.PersonId}]", i < 7 ? "Voor" : "Tegen")).ToList();
+        var opened = app.WithDb(db => db.National<CouncilVote>().Single(v => v.MeetingId == meeting.Id).Id.ToString());
+        var answers = present.Select((m, i) => new KeyValuePair<string, string>($"RollCall[{m.PersonId}]", i < 7 ? "Voor" : "Tegen")).Append(new("VoteId", opened)).ToList();
         var partial = await griffier.PostAsync(room + "?handler=RollCall", [new("__RequestVerificationToken", CouncilSetup.Token(page)), .. answers.Skip(1)]);
         Assert.Contains("Vul voor elk aanwezig lid in hoe het stemde.", partial.Text, StringComparison.Ordinal);
         page = await griffier.PostAsync(room + "?handler=RollCall", [new("__RequestVerificationToken", CouncilSetup.Token(page)), .. answers]);

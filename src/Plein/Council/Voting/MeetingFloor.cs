@@ -54,6 +54,9 @@ internal sealed class MeetingFloor(PleinDb db, CouncilRoster roster, AuditLog au
 
     public async Task<(Guid? VoteId, string? Error)> OpenVoteAsync(Meeting meeting, AgendaItem item, CouncilDocument? document, VoteMethod method, bool onPersons, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Takes the meeting's row first, so two chairs' clicks at once cannot both open a vote.
+        await db.Set<Meeting>().Where(m => m.Id == meeting.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.UpdatedAt, m => m.UpdatedAt), ct);
         var anotherOpen = await db.Set<CouncilVote>().AnyAsync(v => v.MeetingId == meeting.Id && v.ClosedAt == null, ct);
         if (VotingRules.CanOpenVote(meeting, item, method, onPersons, anotherOpen) is { } refused) return (null, refused);
         var vote = new CouncilVote
@@ -64,6 +67,7 @@ internal sealed class MeetingFloor(PleinDb db, CouncilRoster roster, AuditLog au
         db.Add(vote);
         audit.Record(meeting.OrganisationId, "raad.stemming-geopend", vote.Subject, method.ToString().ToLowerInvariant());
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return (vote.Id, null);
     }
 
@@ -95,6 +99,7 @@ internal sealed class MeetingFloor(PleinDb db, CouncilRoster roster, AuditLog au
         var members = (await roster.VotingMembersAsync(meeting.BodyId, meeting.Day, ct)).Select(m => m.PersonId).Where(present.Contains).ToHashSet();
         if (choices.Keys.Any(k => !members.Contains(k))) return "Alleen aanwezige leden kunnen stemmen.";
         if (members.Any(m => !choices.ContainsKey(m))) return "Vul voor elk aanwezig lid in hoe het stemde.";
+        if (choices.Values.Any(c => c == VoteChoice.Afwezig)) return "Kies voor, tegen of onthouden.";
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await LockOpenAsync(vote.Id, ct)) return "De stemming is gesloten. U kunt niet meer stemmen.";
         var now = clock.GetUtcNow();
@@ -143,8 +148,9 @@ internal sealed class MeetingFloor(PleinDb db, CouncilRoster roster, AuditLog au
         await db.Set<CouncilVote>().Where(v => v.Id == vote.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.ClosedAt, clock.GetUtcNow()).SetProperty(v => v.Outcome, outcome), ct);
         if (vote.DocumentId is { } documentId)
         {
-            var status = outcome == VoteOutcome.Voor ? MotionStatus.Aangenomen : MotionStatus.Verworpen;
-            await db.Set<CouncilDocument>().Where(d => d.Id == documentId && d.Status != null).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, status), ct);
+            // Art. 32 Gemeentewet: with the votes tied, the decision is held over rather than rejected.
+            var status = outcome switch { VoteOutcome.Voor => MotionStatus.Aangenomen, VoteOutcome.Tegen => MotionStatus.Verworpen, _ => MotionStatus.Aangehouden };
+            await db.Set<CouncilDocument>().Where(d => d.Id == documentId && d.Status == MotionStatus.Ingediend).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, status), ct);
         }
         audit.Record(meeting.OrganisationId, "raad.stemming-gesloten", vote.Subject, $"{voor} voor, {tegen} tegen: {Describe(outcome)}");
         await db.SaveChangesAsync(ct);

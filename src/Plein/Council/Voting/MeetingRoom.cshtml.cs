@@ -31,6 +31,8 @@ internal sealed class MeetingRoomModel(PleinDb db, MeetingAgendas agendas, Counc
     [BindProperty] public Dictionary<Guid, VoteChoice> RollCall { get; set; } = [];
     [BindProperty] public string? Candidates { get; set; }
     [BindProperty] public string? PaperResult { get; set; }
+    /// <summary>The vote the page showed: a button pressed on a stale page must not act on a vote opened since.</summary>
+    [BindProperty] public Guid? VoteId { get; set; }
 
     public MeetingView View { get; private set; } = default!;
     public Organisation Organisation => tenant.RequiredOrganisation();
@@ -76,36 +78,41 @@ internal sealed class MeetingRoomModel(PleinDb db, MeetingAgendas agendas, Counc
             CouncilDocument? document = null;
             if (Vote.DocumentId is { } documentId && (document = item.Documents.FirstOrDefault(d => d.Document.Id == documentId)?.Document) is null)
                 return Field("Vote.DocumentId", "Dit stuk hoort niet bij het gekozen agendapunt.");
+            if (document is { Status: not (null or MotionStatus.Ingediend) })
+                return Field("Vote.DocumentId", "Over dit stuk kan niet (meer) worden gestemd: het is ingetrokken, aangehouden of er is al over besloten.");
             return (await floor.OpenVoteAsync(View.Meeting, item.Item, document, method, Vote.OnPersons, ct)).Error;
         }, "De stemming is geopend.", "Vote.Method", ct);
 
     public Task<IActionResult> OnPostCastAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => Me is null, async () =>
         {
-            if (OpenVote is null) return "Er loopt nu geen stemming.";
+            if (Stale() is { } stale) return stale;
             if (Choice is not { } choice) return Field("Choice", "Kies voor, tegen of onthouden.");
-            return await floor.CastAsync(OpenVote, View.Meeting, Me!.PersonId, choice, (await me.LoadAsync(ct)).User!.Id, ct);
+            return await floor.CastAsync(OpenVote!, View.Meeting, Me!.PersonId, choice, (await me.LoadAsync(ct)).User!.Id, ct);
         }, "Uw stem is vastgelegd.", "Stemming", ct);
 
     public Task<IActionResult> OnPostCloseVoteAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, () => !IsChair, async () => OpenVote is null ? "Er loopt nu geen stemming." : await floor.CloseVoteAsync(OpenVote, View.Meeting, ct),
+        ActAsync(id, () => !IsChair, async () => Stale() ?? await floor.CloseVoteAsync(OpenVote!, View.Meeting, ct),
             "De stemming is gesloten. De uitslag is openbaar.", "Stemming", ct);
 
     public Task<IActionResult> OnPostRollCallAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, () => !IsClerk, async () => OpenVote is null ? "Er loopt nu geen stemming."
-            : await floor.RecordRollCallAsync(OpenVote, View.Meeting, RollCall, (await me.LoadAsync(ct)).User!.Id, ct),
+        ActAsync(id, () => !IsClerk, async () => Stale() ?? await floor.RecordRollCallAsync(OpenVote!, View.Meeting, RollCall, (await me.LoadAsync(ct)).User!.Id, ct),
             "De hoofdelijke stemming is vastgelegd en gesloten.", "RollCall", ct);
 
     public Task<IActionResult> OnPostPaperAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => !IsClerk, async () =>
         {
-            if (OpenVote is null) return "Er loopt nu geen stemming.";
+            if (Stale() is { } stale) return stale;
             if (PaperCounts.Parse(Candidates) is not { } counts) return Field("Candidates", "Schrijf per regel een kandidaat en het aantal stemmen, bijvoorbeeld: J. de Vries: 17");
             if (string.IsNullOrWhiteSpace(PaperResult) || PaperResult.Length > 200) return Field("PaperResult", "Schrijf de uitslag in hoogstens 200 tekens, bijvoorbeeld: benoemd is J. de Vries.");
-            return await floor.RecordPaperAsync(OpenVote, View.Meeting, counts, PaperResult.Trim(), ct);
+            return await floor.RecordPaperAsync(OpenVote!, View.Meeting, counts, PaperResult.Trim(), ct);
         }, "De uitslag van de schriftelijke stemming is vastgelegd.", "Candidates", ct);
 
     private const string FieldMarker = "\u0001";
+
+    private string? Stale() =>
+        OpenVote is null ? "Er loopt nu geen stemming."
+        : VoteId != OpenVote.Id ? "Er is intussen een andere stemming geopend. Bekijk de stemming die nu loopt." : null;
 
     /// <summary>An error that belongs next to one field rather than at the top of the form.</summary>
     private string Field(string key, string message)

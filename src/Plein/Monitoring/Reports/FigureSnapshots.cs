@@ -15,7 +15,7 @@ internal sealed class FigureSnapshots(PleinDb db, KpiValues values)
         {
             var period = kpi.Cumulative ? new Period(until, until) : new Period(from, until);
             var evidence = kpi.Computed ? null : await db.Set<KpiMeasurement>().AsNoTracking().Where(m => m.KpiId == kpi.Id && m.On <= until)
-                .OrderByDescending(m => m.On).Select(m => m.Evidence).FirstOrDefaultAsync(ct);
+                .OrderByDescending(m => m.On).ThenByDescending(m => m.EnteredAt).Select(m => m.Evidence).FirstOrDefaultAsync(ct);
             snapshot.Add(new(kpi.Key, kpi.Name, kpi.Priority, kpi.Unit, kpi.Description, kpi.Cumulative, kpi.Computed, await values.ValueAsync(kpi, period, ct),
                 kpi.Baseline, kpi.BaselineOn, kpi.Target, kpi.TargetOn, evidence));
         }

@@ -17,11 +17,11 @@ internal static class ReportComposer
     public static ReportDocument Compose(ProgressReport report, ReportVersion version)
     {
         var period = $"{report.From.ToString("d MMMM yyyy", Dutch)} tot en met {report.Until.ToString("d MMMM yyyy", Dutch)}";
-        var blocks = new List<DocumentBlock>
-        {
+        List<DocumentBlock> blocks =
+        [
             new Heading(1, "Inleiding"),
             new Paragraph($"Deze voortgangsrapportage van het programma Democratie in Actie gaat over de periode {period}. De cijfers komen uit Plein, het platform van het programma."),
-            Written(version, "inleiding"),
+            .. Written(version, "inleiding"),
             new Heading(1, "1 Over Democratie in Actie"),
             new Paragraph("Democratie in Actie is het programma van het ministerie van Binnenlandse Zaken en Koninkrijksrelaties, de VNG en de beroeps- en belangenverenigingen van burgemeesters, wethouders, raadsleden, griffiers en gemeentesecretarissen om de lokale democratie te versterken en te vernieuwen."),
             new Paragraph("Het programma werkt aan zeven aandachtsgebieden:"),
@@ -29,27 +29,30 @@ internal static class ReportComposer
                 "een krachtige lokale digitale democratie", "een weerbaar lokaal bestuur", "een vitale democratische gemeenschap"]),
             new Paragraph("Sinds 1 januari 2020 heeft het programma vijf prioriteiten:"),
             new Bullets([.. ReportSections.Priorities.Select(MonitoringTexts.Describe)]),
-            Written(version, "over"),
+            .. Written(version, "over"),
             new Heading(1, "2 Resultaten en inzet per prioriteit"),
-        };
+        ];
         foreach (var priority in ReportSections.Priorities)
         {
             blocks.Add(new Heading(2, MonitoringTexts.Describe(priority)));
             blocks.Add(new Heading(3, "Resultaten"));
             blocks.AddRange(Figures(version.Figures, priority, report));
-            blocks.Add(Written(version, $"{priority}-resultaten"));
+            blocks.AddRange(Written(version, $"{priority}-resultaten"));
             blocks.Add(new Heading(3, "Inzet komende periode"));
-            blocks.Add(Written(version, $"{priority}-inzet"));
+            blocks.AddRange(Written(version, $"{priority}-inzet"));
         }
         blocks.Add(new Heading(1, "3 Algemeen aanbod"));
         blocks.AddRange(Figures(version.Figures, "Aanbod", report));
-        blocks.Add(Written(version, "aanbod"));
+        blocks.AddRange(Written(version, "aanbod"));
         var state = report.State == ReportState.Goedgekeurd ? "Vastgesteld" : "Concept";
         return new ReportDocument(report.Title, $"Voortgangsrapportage over {period} · {state}, versie {version.Number}", blocks);
     }
 
-    private static Paragraph Written(ReportVersion version, string key) =>
-        new(version.Sections.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : NotWritten);
+    /// <summary>What staff wrote, a paragraph per blank-line-separated block, so the page, DOCX and PDF break it alike.</summary>
+    private static IEnumerable<Paragraph> Written(ReportVersion version, string key) =>
+        version.Sections.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text)
+            ? text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => new Paragraph(p))
+            : [new Paragraph(NotWritten)];
 
     private static IEnumerable<DocumentBlock> Figures(FigureSnapshot figures, string priority, ProgressReport report)
     {

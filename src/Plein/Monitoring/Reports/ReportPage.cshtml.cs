@@ -32,7 +32,6 @@ internal sealed class ReportPageModel(PleinDb db, FigureSnapshots snapshots, Cur
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         Text = ReportSections.All.ToDictionary(s => s.Key, s => Current.Sections.GetValueOrDefault(s.Key));
-        Version = RowVersion.Of(Report.UpdatedAt);
         return Page();
     }
 
@@ -84,17 +83,18 @@ internal sealed class ReportPageModel(PleinDb db, FigureSnapshots snapshots, Cur
         return Back(id, done);
     }
 
+    /// <summary>Only from the state and version the page showed: an approval never lands on a version the approver did not see.</summary>
     private async Task<IActionResult> ChangeStateAsync(Guid id, ReportState state, string action, string done, CancellationToken ct)
     {
         var tracked = await db.Set<ProgressReport>().SingleAsync(r => r.Id == id, ct);
+        db.Entry(tracked).Property(r => r.UpdatedAt).OriginalValue = RowVersion.From(Version);
         var user = (await me.LoadAsync(ct)).User!.Id;
         var now = clock.GetUtcNow();
         (tracked.State, tracked.UpdatedAt) = (state, now);
         if (state == ReportState.TerGoedkeuring) tracked.SubmittedBy = user;
         if (state == ReportState.Goedgekeurd) (tracked.ApprovedBy, tracked.ApprovedAt) = (user, now);
         await audit.RecordNationalAsync(action, tracked.Title, $"versie {tracked.Version}", ct);
-        await db.SaveChangesAsync(ct);
-        return Back(id, done);
+        return await db.TrySaveAsync(ct) ? Back(id, done) : Back(id, "De rapportage is intussen gewijzigd. Bekijk de versie die er nu ligt en probeer het opnieuw.");
     }
 
     private RedirectResult Back(Guid id, string message)
@@ -114,6 +114,7 @@ internal sealed class ReportPageModel(PleinDb db, FigureSnapshots snapshots, Cur
         if (Versions.FirstOrDefault(v => v.Number == (Shown ?? report.Version)) is not { } current) return NotFound();
         Current = current;
         Document = ReportComposer.Compose(report, current);
+        if (HttpContext.Request.Method == HttpMethods.Get) Version = RowVersion.Of(report.UpdatedAt);
         CanApprove = ReportApproval.Approve(loaded, office, report.SubmittedBy) == PlatformPermissions.Verdict.Allowed;
         return null;
     }
