@@ -27,7 +27,7 @@ internal static class MonitoringApi
         api.MapGet("/kpis/{sleutel}", One).WithName("monitoringKpi").WithSummary("Eén KPI met het verloop over de laatste acht kwartalen");
         app.MapGet("/monitoring/kpis.{format:regex(^(csv|xlsx)$)}", async (HttpContext http, KpiValues values, string format, CancellationToken ct) =>
         {
-            var rows = (await values.AllAsync(Platform.Tenancy.Organisation.Today, quarters: 0, ct)).Select(ToDto).ToList();
+            var rows = (await values.AllAsync(Platform.Tenancy.Organisation.Today, quarters: 0, ct, cached: true)).Select(ToDto).ToList();
             TableExport.Start(http, format, "kpis-democratie-in-actie");
             await TableExport.WriteAsync(http, format, rows.ToAsyncEnumerable(), ct);
         }).ExcludeFromDescription();
@@ -37,7 +37,7 @@ internal static class MonitoringApi
     private static async Task<Results<Ok<KpiLijst>, EmptyHttpResult>> List(HttpContext http, KpiValues values, CancellationToken ct)
     {
         var today = Platform.Tenancy.Organisation.Today;
-        var rows = (await values.AllAsync(today, quarters: 0, ct)).Select(ToDto).ToList();
+        var rows = (await values.AllAsync(today, quarters: 0, ct, cached: true)).Select(ToDto).ToList();
         if (!http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase)) return TypedResults.Ok(new KpiLijst(today, rows));
         TableExport.Start(http, "csv", "kpis-democratie-in-actie");
         await TableExport.WriteAsync(http, "csv", rows.ToAsyncEnumerable(), ct);

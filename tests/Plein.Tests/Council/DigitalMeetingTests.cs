@@ -85,6 +85,14 @@ public sealed class DigitalMeetingTests(Apps apps)
         var live = await FirstEventAsync(anonymous, $"/zwolle/raad/stemmingen/{voteId}/live");
         Assert.Equal(3, live.GetProperty("uitgebracht").GetInt32());
         Assert.False(live.GetProperty("gesloten").GetBoolean());
+        // Each address holds a limited number of live streams open at once.
+        var streams = new List<HttpResponseMessage>();
+        for (var i = 0; i <= global::Plein.Platform.Security.RateLimits.LiveConnectionsPerClient; i++)
+            streams.Add(await anonymous.Http.GetAsync(new Uri($"/zwolle/raad/stemmingen/{voteId}/live", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead));
+        // (The stream read above may still count for a moment after it was closed.)
+        Assert.InRange(streams.Count(r => r.StatusCode == HttpStatusCode.OK), global::Plein.Platform.Security.RateLimits.LiveConnectionsPerClient - 1, global::Plein.Platform.Security.RateLimits.LiveConnectionsPerClient);
+        Assert.Equal(HttpStatusCode.TooManyRequests, streams[^1].StatusCode);
+        streams.ForEach(r => r.Dispose());
 
         using var inwoner = app.Client();
         await inwoner.SignInAsync(Demo.Email("inwoner", "zwolle"));

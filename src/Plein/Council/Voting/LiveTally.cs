@@ -37,5 +37,5 @@ internal static class LiveTally
             }
             catch (OperationCanceledException) { }  // the reader left
             return Results.Empty;
-        }).ExcludeFromDescription();
+        }).RequireRateLimiting(Platform.Security.RateLimits.Live).ExcludeFromDescription();
 }

@@ -46,8 +46,18 @@ internal sealed class KpiValues(PleinDb db, IEnumerable<IKpiFigures> sources, IM
         return new(kpi, period, value, Progress(kpi, value), trend);
     }
 
-    public async Task<IReadOnlyList<KpiStatus>> AllAsync(DateOnly today, int quarters, CancellationToken ct)
+    /// <summary>
+    /// Every KPI now. The public dashboard and open data take it from a one-minute cache (<paramref name="cached"/>), so
+    /// anonymous traffic cannot make Plein recount everything on each request; staff see fresh figures.
+    /// </summary>
+    public async Task<IReadOnlyList<KpiStatus>> AllAsync(DateOnly today, int quarters, CancellationToken ct, bool cached = false)
     {
+        if (cached)
+            return (await cache.GetOrCreateAsync($"kpis:{today:yyyyMMdd}:{quarters}", entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+                return AllAsync(today, quarters, ct);
+            }))!;
         var statuses = new List<KpiStatus>();
         foreach (var kpi in await db.Set<Kpi>().AsNoTracking().OrderBy(k => k.Order).ThenBy(k => k.Name).ToListAsync(ct))
             statuses.Add(await StatusAsync(kpi, today, quarters, ct));

@@ -15,6 +15,9 @@ internal static class RateLimits
 {
     public const string Account = "account";
     public const string Api = "api";
+    /// <summary>Long-lived streams (the live tally): a cap on open connections per client address.</summary>
+    public const string Live = "live";
+    public const int LiveConnectionsPerClient = 20;
 
     public static IServiceCollection AddPleinRateLimits(this IServiceCollection services, IConfiguration config)
     {
@@ -26,6 +29,7 @@ internal static class RateLimits
                 ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(ctx), _ => Window(o.AccountPostsPerMinute))
                 : RateLimitPartition.GetNoLimiter("get"));
             r.AddPolicy(Api, ctx => RateLimitPartition.GetFixedWindowLimiter(ClientKey(ctx), _ => Window(o.ApiRequestsPerMinute)));
+            r.AddPolicy(Live, ctx => RateLimitPartition.GetConcurrencyLimiter(ClientKey(ctx), _ => new ConcurrencyLimiterOptions { PermitLimit = LiveConnectionsPerClient, QueueLimit = 0 }));
             r.OnRejected = (ctx, _) =>
             {
                 ctx.HttpContext.Response.Headers.RetryAfter = "60";
