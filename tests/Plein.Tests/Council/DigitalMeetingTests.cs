@@ -113,6 +113,9 @@ public sealed class DigitalMeetingTests(Apps apps)
         Assert.Contains(rows, r => r.Contains(others[0].Name, StringComparison.Ordinal) && r.Contains("niet gestemd", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains(others[20].Name, StringComparison.Ordinal) && r.Contains("afwezig", StringComparison.Ordinal));
         Assert.Contains("hele fractie voor", result.Text, StringComparison.Ordinal);
+        var fraction = result.Document.QuerySelectorAll("a[href*='/raad/fracties/']").First(a => a.TextContent == "Lokaal Zwolle").GetAttribute("href")!;
+        var record = (await anonymous.GetAsync(fraction)).Document.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(record, r => r.Contains($"Motie Digitale raad {provider}", StringComparison.Ordinal) && r.Contains("hele fractie voor", StringComparison.Ordinal));
         Assert.Equal(MotionStatus.Aangenomen, app.WithDb(db => db.National<CouncilDocument>().Single(d => d.Id == meeting.MotionId).Status));
         Assert.Equal(1, app.WithDb(db => db.National<global::Plein.Platform.Audit.AuditEntry>().Count(a => a.Action == "raad.stemming-gesloten" && a.Subject == $"Motie Digitale raad {provider}")));
 

@@ -16,11 +16,6 @@ internal static class ReportDownloads
             if (!staff && (report.State != ReportState.Goedgekeurd || versie is not null)) return Results.NotFound();
             var number = versie ?? report.Version;
             if (await db.Set<ReportVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.ReportId == id && v.Number == number, ct) is not { } version) return Results.NotFound();
-            var document = ReportComposer.Compose(report, version);
-            using var buffer = new MemoryStream();
-            if (format == "pdf") PdfWriter.Write(document, buffer);
-            else DocxWriter.Write(document, buffer);
-            var type = format == "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            return Results.File(buffer.ToArray(), type, $"voortgangsrapportage-{report.Until:yyyy-MM-dd}-v{number}.{format}");
+            return ReportFile.Download(ReportComposer.Compose(report, version), format, $"voortgangsrapportage-{report.Until:yyyy-MM-dd}-v{number}");
         }).ExcludeFromDescription();
 }

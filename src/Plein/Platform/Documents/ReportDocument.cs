@@ -36,3 +36,16 @@ internal sealed record BarChartBlock(string Caption, string LabelHeader, string 
 
     public DataTable AsTable() => new(Caption, [LabelHeader, ValueHeader], [.. Items.Select(i => (IReadOnlyList<string>)[i.Label, i.Shown])]);
 }
+
+/// <summary>A report as a download: PDF or DOCX, rendered from the same blocks.</summary>
+internal static class ReportFile
+{
+    public static IResult Download(ReportDocument document, string format, string fileName)
+    {
+        using var buffer = new MemoryStream();
+        if (format == "pdf") PdfWriter.Write(document, buffer);
+        else DocxWriter.Write(document, buffer);
+        var type = format == "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        return Results.File(buffer.ToArray(), type, $"{fileName}.{format}");
+    }
+}

@@ -18,11 +18,7 @@ internal static class ReportDownloads
             if (await AllowedScanAsync(db, tenant, me, id, ct) is not { } scan) return Refusal(me);
             if (format is not ("pdf" or "docx")) return Results.NotFound();
             var (document, _) = await builder.BuildAsync(scan, tenant.RequiredOrganisation(), ct);
-            using var buffer = new MemoryStream();
-            if (format == "pdf") PdfWriter.Write(document, buffer);
-            else DocxWriter.Write(document, buffer);
-            var type = format == "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            return Results.File(buffer.ToArray(), type, $"quickscan-{tenant.RequiredOrganisation().Slug}.{format}");
+            return ReportFile.Download(document, format, $"quickscan-{tenant.RequiredOrganisation().Slug}");
         }).ExcludeFromDescription();
 
         app.MapGet("/{org}/quickscan/{id:guid}/tabellen.{format}", async (HttpContext http, PleinDb db, ITenantContext tenant, CurrentUser me, ScanReportBuilder builder, Guid id, string format, CancellationToken ct) =>
