@@ -8,6 +8,7 @@ using Plein.Support;
 using Plein.Budgeting;
 using Plein.Knowledge;
 using Plein.AreaSupport;
+using Plein.Platform.Api;
 using Plein.Council;
 using Plein.Learning;
 using Plein.Monitoring;
@@ -39,6 +40,7 @@ app.MapBudgeting();
 app.MapCouncil();
 app.MapLearning();
 app.MapMonitoring();
+app.MapBenchProbe();
 
 if (command is not null)
 {

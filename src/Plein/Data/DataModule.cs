@@ -90,8 +90,16 @@ internal sealed class SqliteBusyWait : Microsoft.EntityFrameworkCore.Diagnostics
         return Task.CompletedTask;
     }
 
+    /// <summary>The pool hands out the same native connections again; each needs its settings only once.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
+
     private static void Set(System.Data.Common.DbConnection connection)
     {
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle })
+        {
+            if (Configured.TryGetValue(handle, out _)) return;
+            Configured.AddOrUpdate(handle, handle);
+        }
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
         command.ExecuteNonQuery();

@@ -72,7 +72,8 @@ internal sealed class SupportConfiguration : IEntityTypeConfiguration<Support>
 {
     public void Configure(EntityTypeBuilder<Support> b)
     {
-        b.ToTable("Supports");
+        // The trigger keeps Proposals.SupportCount in step (ADR 0037); declared so EF plans its inserts for it.
+        b.ToTable("Supports", t => t.HasTrigger(SupportCountTrigger.Name));
         b.HasIndex(s => new { s.ProposalId, s.UserId }).IsUnique();
         b.HasIndex(s => new { s.ProcessId, s.UserId, s.Slot }).IsUnique();
         b.HasOne<Proposal>().WithMany().HasForeignKey(s => s.ProposalId);

@@ -24,7 +24,7 @@ internal sealed class Proposal : ITenantOwned
     public ProposalStatus Status { get; set; } = ProposalStatus.Open;
     /// <summary>The organisation's official answer, with its status.</summary>
     public string? Answer { get; set; }
-    /// <summary>Kept in step with Supports in the same transaction, so the index can sort on it.</summary>
+    /// <summary>Kept in step with Supports by a database trigger (ADR 0037), so the index can sort on it.</summary>
     public int SupportCount { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
@@ -40,8 +40,9 @@ internal sealed class ProposalAttachment : ITenantOwned
 }
 
 /// <summary>
-/// One person's support for one proposal. Unique per (proposal, person); Slot numbers a person's supports within a
-/// process, unique per (process, person, slot), so the database itself holds both rules under any concurrency.
+/// One person's support for one proposal. Unique per (proposal, person); under a support limit Slot numbers a
+/// person's supports within a process, unique per (process, person, slot), so the database itself holds both rules
+/// under any concurrency. Without a limit Slot is null: nothing to count, so the busiest write reads nothing extra.
 /// </summary>
 internal sealed class Support : ITenantOwned
 {
@@ -50,6 +51,6 @@ internal sealed class Support : ITenantOwned
     public Guid ProcessId { get; set; }
     public Guid ProposalId { get; set; }
     public Guid UserId { get; set; }
-    public int Slot { get; set; }
+    public int? Slot { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -229,6 +229,38 @@ public sealed class ProposalFlowTests(Apps apps)
         Assert.Equal(2, app.WithDb(db => db.National<global::Plein.Participation.Support>().Count(s => s.ProcessId == processId && s.UserId == userId)));
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task TheDatabaseKeepsTheSupportCountAndALimitCountsSupportsWithoutASlot(string provider)
+    {
+        var app = apps[provider];
+        var processUrl = await PublishedProcessAsync(app);
+        using var author = app.Client();
+        await author.SignInAsync(Demo.Email("inwoner", "zwolle"));
+        var ids = new List<Guid>();
+        for (var i = 0; i < 3; i++) ids.Add(Guid.Parse((await ProposeAsync(author, processUrl, $"Teller voorstel {i} voor de trigger")).Split('/')[^1]));
+        var userId = app.WithDb(db => db.Users.Single(u => u.Email == Demo.Email("collegelid", "zwolle")).Id);
+        async Task<SupportProposal.Outcome> SupportAsync(Guid id, int? limit)
+        {
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Slug == "zwolle");
+            var proposal = await db.Set<Proposal>().AsNoTracking().SingleAsync(p => p.Id == id);
+            return await scope.ServiceProvider.GetRequiredService<SupportProposal>().RunAsync(proposal, userId, limit, CancellationToken.None);
+        }
+        int Count(Guid id) => app.WithDb(db => db.National<Proposal>().AsNoTracking().Single(p => p.Id == id).SupportCount);
+
+        // Without a limit a support takes no slot; under a later limit of 2 it still counts.
+        Assert.Equal(SupportProposal.Outcome.Supported, await SupportAsync(ids[0], limit: null));
+        Assert.Null(app.WithDb(db => db.National<global::Plein.Participation.Support>().Single(s => s.ProposalId == ids[0] && s.UserId == userId).Slot));
+        Assert.Equal(SupportProposal.Outcome.Supported, await SupportAsync(ids[1], limit: 2));
+        Assert.Equal(SupportProposal.Outcome.LimitReached, await SupportAsync(ids[2], limit: 2));
+        Assert.Equal("1 1 0", string.Join(" ", ids.Select(Count)));
+
+        // Whatever removes a support (an erasure, a moderator) leaves the count right.
+        app.WithDb(db => db.National<global::Plein.Participation.Support>().Where(s => s.ProposalId == ids[0]).ExecuteDelete());
+        Assert.Equal(0, Count(ids[0]));
+    }
+
     [Fact]
     public async Task APhaseClosedForSupportRefusesWithAClearMessage()
     {

@@ -60,7 +60,6 @@ internal sealed class ParticipationDemo(PleinDb db, TimeProvider clock, Platform
             {
                 var proposal = proposals[(u + slot) % 4];
                 db.Add(new Support { Id = Guid.NewGuid(), OrganisationId = zwolle.Id, ProcessId = green.Id, ProposalId = proposal.Id, UserId = users[u], Slot = slot, CreatedAt = now });
-                proposal.SupportCount++;
             }
         var first = new Comments.Comment
         {

@@ -18,15 +18,17 @@ internal sealed class SupportProposal(PleinDb db, TimeProvider clock)
     public async Task<ParticipationPermissions.Decision> DecideAsync(Process process, Proposal proposal, PleinUser user, VerificationLevel level, CancellationToken ct)
     {
         if (await db.Set<Comments.BlockedUser>().AnyAsync(b => b.UserId == user.Id, ct)) return ParticipationPermissions.Decision.No(Comments.PostComment.Blocked);
-        knownSlots = await SlotsAsync(process.Id, user.Id, ct);
-        var decision = ParticipationPermissions.CanSupport(process, process.PhaseOn(Organisation.Today), proposal, level, knownSlots.Count);
+        var phase = process.PhaseOn(Organisation.Today);
+        // Only a limit needs the person's other supports in this process.
+        knownSlots = phase?.SupportLimit is null ? null : await SlotsAsync(process.Id, user.Id, ct);
+        var decision = ParticipationPermissions.CanSupport(process, phase, proposal, level, knownSlots?.Count ?? 0);
         return decision.Allowed ? ParticipationPermissions.TooNew(process, user, clock.GetUtcNow()) ?? decision : decision;
     }
 
     /// <summary>The slots the last decision read; the first attempt uses them instead of reading them again.</summary>
-    private List<int>? knownSlots;
+    private List<int?>? knownSlots;
 
-    private Task<List<int>> SlotsAsync(Guid processId, Guid userId, CancellationToken ct) =>
+    private Task<List<int?>> SlotsAsync(Guid processId, Guid userId, CancellationToken ct) =>
         db.Set<Support>().Where(s => s.ProcessId == processId && s.UserId == userId).Select(s => s.Slot).ToListAsync(ct);
 
     /// <summary>Callers check "already supported" first; the unique index settles any race, and the retry says which.</summary>
@@ -35,25 +37,27 @@ internal sealed class SupportProposal(PleinDb db, TimeProvider clock)
         for (var attempt = 0; attempt < 5; attempt++)
         {
             if (attempt > 0 && await db.Set<Support>().AnyAsync(s => s.ProposalId == proposal.Id && s.UserId == userId, ct)) return Outcome.AlreadySupported;
-            var used = attempt == 0 && knownSlots is not null ? knownSlots : await SlotsAsync(proposal.ProcessId, userId, ct);
-            var slot = Enumerable.Range(1, used.Count + 1).First(n => !used.Contains(n));
-            if (limit is { } max && slot > max) return Outcome.LimitReached;
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            int? slot = null;
+            if (limit is { } max)
+            {
+                // Supports from an earlier phase without a limit have no slot, but they count.
+                var used = attempt == 0 && knownSlots is not null ? knownSlots : await SlotsAsync(proposal.ProcessId, userId, ct);
+                if (used.Count >= max) return Outcome.LimitReached;
+                slot = Enumerable.Range(1, max).First(n => !used.Contains(n));
+            }
             db.Set<Support>().Add(new Support
             {
                 Id = Guid.NewGuid(), ProcessId = proposal.ProcessId, ProposalId = proposal.Id, UserId = userId, Slot = slot, CreatedAt = clock.GetUtcNow(),
             });
             try
             {
+                // One autocommitted insert; the database's trigger counts it (ADR 0037).
                 await db.SaveChangesAsync(ct);
-                await db.Set<Proposal>().Where(p => p.Id == proposal.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.SupportCount, p => p.SupportCount + 1), ct);
-                await tx.CommitAsync(ct);
                 return Outcome.Supported;
             }
             catch (DbUpdateException)
             {
                 // Someone (most likely this same person, in another request) took that slot or support first: look again.
-                await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
             }
         }

@@ -2681,7 +2681,7 @@ namespace Plein.Data.Migrations.Postgres
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Slot")
+                    b.Property<int?>("Slot")
                         .HasColumnType("integer");
 
                     b.Property<Guid>("UserId")
@@ -2699,7 +2699,10 @@ namespace Plein.Data.Migrations.Postgres
                     b.HasIndex("ProcessId", "UserId", "Slot")
                         .IsUnique();
 
-                    b.ToTable("Supports", (string)null);
+                    b.ToTable("Supports", null, t =>
+                        {
+                            t.HasTrigger("Supports_Count");
+                        });
                 });
 
             modelBuilder.Entity("Plein.Platform.Accounts.External.LoginProvider", b =>

@@ -2670,7 +2670,7 @@ namespace Plein.Data.Migrations.Sqlite
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Slot")
+                    b.Property<int?>("Slot")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("UserId")
@@ -2688,7 +2688,10 @@ namespace Plein.Data.Migrations.Sqlite
                     b.HasIndex("ProcessId", "UserId", "Slot")
                         .IsUnique();
 
-                    b.ToTable("Supports", (string)null);
+                    b.ToTable("Supports", null, t =>
+                        {
+                            t.HasTrigger("Supports_Count");
+                        });
                 });
 
             modelBuilder.Entity("Plein.Platform.Accounts.External.LoginProvider", b =>
