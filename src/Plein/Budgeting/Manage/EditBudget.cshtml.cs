@@ -74,6 +74,8 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         if (await LoadAsync(id, ct) is { } stop) return stop;
         var badPhase = ModelState.TryGetValue(nameof(SubmissionPhase), out var phaseState) && phaseState.Errors.Count > 0;
         ModelState.KeepOnly(nameof(Input));
+        // A post without any of the fields binds nothing, so nothing was validated: check the empty input, not store it.
+        if (!ModelState.Keys.Any(k => k.StartsWith("Input.", StringComparison.Ordinal))) TryValidateModel(Input, nameof(Input));
         Input.Validate(ModelState, nameof(Input));
         if (badPhase) ModelState.AddModelError(nameof(SubmissionPhase), "Kies een fase van dit proces die eindigt voor het stemmen begint.");
         if (Context is not null && SubmissionPhase is { } sp && !SubmissionPhases.Any(o => o.Value == sp.ToString()))
