@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Plein.Platform.Tenancy;
 using Plein.Platform.Verification;
+using Plein.Platform.Verification.Census;
 
 namespace Plein.Budgeting;
 
@@ -21,6 +22,11 @@ internal sealed class Budget : ITenantOwned
     public Guid OrganisationId { get; set; }
     public Guid ProcessId { get; set; }
     public Guid VotingPhaseId { get; set; }
+    /// <summary>
+    /// The wijk (a census area) this budget is for; null: the whole organisation. Budgets in the same process and voting
+    /// phase form a round: a voter votes on the budget of their own wijk and on the city-wide one.
+    /// </summary>
+    public Guid? AreaId { get; set; }
     public string Title { get; set; } = "";
     public string Description { get; set; } = "";
     public decimal Total { get; set; }
@@ -81,6 +87,9 @@ internal sealed class BudgetConfiguration : IEntityTypeConfiguration<Budget>, IE
         b.Property(x => x.Eligibility).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         b.HasIndex(x => x.ProcessId);
+        b.HasIndex(x => x.VotingPhaseId);
+        // An area stays while a budget is for it: its address list decides who votes there.
+        b.HasOne<CensusArea>().WithMany().HasForeignKey(x => x.AreaId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<BudgetProject> b)

@@ -11,9 +11,15 @@ internal sealed class BudgetLinks(PleinDb db, ITenantContext tenant) : IProcessL
     public async Task<IReadOnlyList<IProcessLinks.Link>> LinksAsync(Guid processId, CancellationToken ct)
     {
         var slug = tenant.RequiredOrganisation().Slug;
-        var budgets = await db.Set<Budget>().AsNoTracking().Where(b => b.ProcessId == processId).OrderBy(b => b.CreatedAt).ToListAsync(ct);
+        var budgets = await db.Set<Budget>().AsNoTracking().Where(b => b.ProcessId == processId).OrderBy(b => b.AreaId != null).ThenBy(b => b.CreatedAt).ToListAsync(ct);
+        var areaIds = budgets.Where(b => b.AreaId != null).Select(b => b.AreaId!.Value).ToList();
+        var areas = areaIds.Count == 0 ? [] : await db.Set<Platform.Verification.Census.CensusArea>().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        // A wijk's budget says whose it is in its title, unless staff wrote the wijk in the title already.
+        string Title(Budget b) => b.AreaId is { } a && areas.GetValueOrDefault(a) is { } name && !b.Title.Contains(name, StringComparison.CurrentCultureIgnoreCase) ? $"{b.Title} ({name})" : b.Title;
         return [.. budgets.Select(b => b.ResultsPublishedAt is not null
-            ? new IProcessLinks.Link(b.Title, "De uitslag van de stemming is bekend.", $"/{slug}/begroten/{b.Id}/uitslag")
-            : new IProcessLinks.Link(b.Title, "Inwoners beslissen mee over dit budget: kies de projecten die u het belangrijkst vindt.", $"/{slug}/begroten/{b.Id}"))];
+            ? new IProcessLinks.Link(Title(b), "De uitslag van de stemming is bekend.", $"/{slug}/begroten/{b.Id}/uitslag")
+            : new IProcessLinks.Link(Title(b), b.AreaId is null
+                ? "Inwoners beslissen mee over dit budget: kies de projecten die u het belangrijkst vindt."
+                : "Alleen voor inwoners van deze wijk: kies de projecten die u het belangrijkst vindt.", $"/{slug}/begroten/{b.Id}"))];
     }
 }

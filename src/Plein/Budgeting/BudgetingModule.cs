@@ -10,6 +10,8 @@ internal static class BudgetingModule
             .AddScoped<Results.Tally>()
             .AddScoped<Platform.ICommand, Results.TallyCommand>()
             .AddScoped<Participation.Contracts.IProcessLinks, BudgetLinks>()
+            .AddScoped<Participation.Contracts.IPhaseUsers, BudgetPhaseUsers>()
+            .AddScoped<Platform.Verification.VotingCodes.IVotingCodeDestinations, BudgetCodeDestination>()
             .AddScoped<Platform.IDemoContent, Demo.BudgetingDemo>();
 
     public static WebApplication MapBudgeting(this WebApplication app)

@@ -15,6 +15,7 @@ internal static class QuickScanModule
             .AddScoped<Report.ScanReportBuilder>()
             .AddScoped<Scoring.ScanComparison>()
             .AddScoped<IDemoContent, Demo.QuickScanDemo>()
+            .AddScoped<Platform.Verification.VotingCodes.IVotingCodeDestinations, Letters.LetterCodeDestination>()
             .AddSingleton<Scans.ScanReminders>()
             .AddHostedService(sp => sp.GetRequiredService<Scans.ScanReminders>());
 

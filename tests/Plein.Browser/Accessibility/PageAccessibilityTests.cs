@@ -103,19 +103,21 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
     }
 
     public static TheoryData<string> BudgetPages => new("/zwolle/begroten/beheer", "/zwolle/begroten/nieuw/beheer", "/zwolle/begroten/{open}/beheer", "/zwolle/begroten/{open}/papier",
-        "/zwolle/begroten/{open}", "/zwolle/begroten/{gesloten}", "/zwolle/begroten/{gesloten}/uitslag", "/zwolle/participatie/{holtenbroek}");
+        "/zwolle/begroten/{open}", "/zwolle/begroten/{gesloten}", "/zwolle/begroten/{gesloten}/uitslag", "/zwolle/participatie/{holtenbroek}",
+        "/zwolle/begroten/{stad}", "/zwolle/begroten/{stad}/beheer", "/zwolle/participatie/{holtenbroek}/beheer");
 
     [Theory, MemberData(nameof(BudgetPages))]
     public async Task BudgetPageHasNoViolations(string url)
     {
         var page = await fx.NewPageAsync();
         await Flows.SignIn.AsAdminAsync(page, "beheerder.zwolle@demo.plein.nl");
-        var (open, closed, process) = fx.App.WithDb(db => (
+        var (open, closed, process, city) = fx.App.WithDb(db => (
             db.National<global::Plein.Budgeting.Budget>().Single(b => b.Title == "Wijkbudget Holtenbroek 2027").Id,
             db.National<global::Plein.Budgeting.Budget>().Single(b => b.Title == "Speeltuinbudget Stadshagen").Id,
-            db.National<global::Plein.Participation.Process>().Single(p => p.Title == "Wijkbudget Holtenbroek").Id));
+            db.National<global::Plein.Participation.Process>().Single(p => p.Title == "Wijkbudget Holtenbroek").Id,
+            db.National<global::Plein.Budgeting.Budget>().Single(b => b.Title == "Stadsbudget Zwolle 2027").Id));
         await page.GotoAsync(url.Replace("{open}", open.ToString(), StringComparison.Ordinal).Replace("{gesloten}", closed.ToString(), StringComparison.Ordinal)
-            .Replace("{holtenbroek}", process.ToString(), StringComparison.Ordinal));
+            .Replace("{holtenbroek}", process.ToString(), StringComparison.Ordinal).Replace("{stad}", city.ToString(), StringComparison.Ordinal));
         await AssertNoViolations(page, url);
     }
 

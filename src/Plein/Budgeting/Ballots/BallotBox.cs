@@ -7,13 +7,14 @@ namespace Plein.Budgeting.Ballots;
 
 /// <summary>
 /// Stores a ballot once per voter: the unique (budget, voter) index decides between concurrent submissions, and a
-/// voting code is spent in the same transaction as the ballot it casts, so neither exists without the other.
+/// voting code is marked used in the same transaction as the ballot it casts, so no code is used without a ballot. A
+/// wijk's code casts one ballot in its wijk and one in the city-wide budget: the index keeps it to one per budget.
 /// </summary>
 internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvider clock)
 {
     private const string ReceiptAlphabet = "ACDEFGHJKMNPQRTWXY34679";
 
-    internal enum Outcome { Cast, Changed, AlreadyVoted }
+    internal enum Outcome { Cast, Changed, AlreadyVoted, CodeRefused }
 
     internal sealed record Result(Outcome Outcome, string Receipt);
 
@@ -26,6 +27,10 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
         if (ballot is null) return null;
         return new(ballot.Receipt, await db.Set<BallotChoice>().Where(c => c.BallotId == ballot.Id).Select(c => c.ProjectId).ToListAsync(ct), ballot.Channel);
     }
+
+    /// <summary>The first of these budgets in which this voter cast a ballot, if any.</summary>
+    public async Task<Guid?> VotedInAsync(IReadOnlyList<Guid> budgetIds, string voterKey, CancellationToken ct) =>
+        await db.Set<Ballot>().Where(b => budgetIds.Contains(b.BudgetId) && b.VoterKey == voterKey).Select(b => (Guid?)b.BudgetId).FirstOrDefaultAsync(ct);
 
     public async Task<Result> CastAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, CancellationToken ct)
     {
@@ -51,10 +56,11 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                if (codeId is { } code && !await codes.SpendAsync(code, ct))
+                if (codeId is { } code && !await codes.UseForBallotAsync(code, ct))
                 {
+                    // Invalidated by staff between typing it and casting (or taken for an account): no ballot.
                     await transaction.RollbackAsync(ct);
-                    return await AlreadyAsync(budget, voterKey, ct);
+                    return new(Outcome.CodeRefused, "");
                 }
                 db.Add(ballot);
                 db.AddRange(projects.Select(p => new BallotChoice { BallotId = ballot.Id, ProjectId = p, BudgetId = budget.Id }));

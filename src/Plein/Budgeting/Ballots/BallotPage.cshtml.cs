@@ -28,6 +28,10 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
     public BallotRules.Check? Checked { get; private set; }
     /// <summary>Why this person cannot vote now (a resource key), or null when the ballot is theirs to fill in.</summary>
     public string? Refusal { get; private set; }
+    /// <summary>The values in the refusal; by default the level the budget asks for.</summary>
+    public object[]? RefusalValues { get; private set; }
+    /// <summary>Wrong wijk: the budget of this round the voter can vote on instead.</summary>
+    public Budget? VoteThere { get; private set; }
     public bool NeedsCode => Budget.Eligibility == VerificationLevel.Stemcode && CodeId is null;
     public Guid? CodeId { get; private set; }
     /// <summary>Shown once, right after casting, and only on this budget's page (a shared computer shows it to nobody else).</summary>
@@ -81,6 +85,12 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
             return Page();
         }
         var result = await box.CastAsync(Budget, voterKey!, [.. Checked.Chosen.Select(p => p.Id)], CodeId, ct);
+        if (result.Outcome == BallotBox.Outcome.CodeRefused)
+        {
+            (CodeId, Checked) = (null, null);
+            ModelState.AddModelError(nameof(Code), "Deze stemcode is ongeldig gemaakt. Vraag de organisatie om een nieuwe.");
+            return Page();
+        }
         TempData[$"Bewijs-{id}"] = result.Receipt;
         TempData["Melding"] = result.Outcome switch
         {
@@ -102,25 +112,61 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
         if (Budget.Eligibility == VerificationLevel.Stemcode)
         {
             if (string.IsNullOrWhiteSpace(Code)) return null;
-            var check = await codes.CheckAsync(Budget.Id, Code, ct);
-            if (check.Error is not null) ModelState.AddModelError(nameof(Code), check.Error);
-            else if (check.Used && !Budget.ChangeUntilClosing) ModelState.AddModelError(nameof(Code), "Met deze stemcode is al gestemd.");
+            var check = await codes.CheckAsync(context.Round.CodeScopes(Budget), Code, ct);
+            if (check.Error is not null) ModelState.AddModelError(nameof(Code), WrongAreaForCode(check.ScopeId) ?? check.Error);
+            // Taken for an account at the general page before that page sent ballot codes here: it cannot vote.
+            else if (check.BoundToAccount) ModelState.AddModelError(nameof(Code), "Met deze stemcode is al gestemd.");
             else
             {
                 (CodeId, voterKey) = (check.Id, $"c:{check.Hash}");
                 await EarlierAsync(ct);
-                // Spent without a ballot of this budget (typed in elsewhere, as an account's voting code): it cannot vote here.
-                if (check.Used && Earlier is null) (CodeId, voterKey) = (null, null);
-                if (check.Used && Earlier is null) ModelState.AddModelError(nameof(Code), "Met deze stemcode is al gestemd.");
+                if (Earlier is { Channel: BallotChannel.Online } && !Budget.ChangeUntilClosing)
+                {
+                    (CodeId, voterKey, Earlier, Refusal) = (null, null, null, null);
+                    ModelState.AddModelError(nameof(Code), "Met deze stemcode is al gestemd.");
+                }
             }
             return null;
         }
         var loaded = await me.LoadAsync(ct);
         if (loaded.User is null) { Refusal = "Log in om te stemmen."; return null; }
-        var level = await verifier.LevelAsync(loaded, context.Process.CensusAreaId, Budget.Id, Budget.Eligibility, ct);
-        if (level < Budget.Eligibility) { Refusal = "U kunt nog niet stemmen: hiervoor is {0} nodig."; return null; }
+        var level = await verifier.LevelAsync(loaded, Budget.AreaId ?? context.Process.CensusAreaId, Budget.Id, Budget.Eligibility, ct);
+        if (level < Budget.Eligibility)
+        {
+            Refusal = "U kunt nog niet stemmen: hiervoor is {0} nodig.";
+            if (Budget.AreaId is { } area && Budget.Eligibility == VerificationLevel.PostcodeInGebied && (await verifier.AreasOfAsync(loaded.User.Id, ct)) is { Count: > 0 } home)
+            {
+                (Refusal, RefusalValues) = ("Dit budget is alleen voor inwoners van {0}. Uw adres ligt niet in {0}. Daarom kunt u hier niet stemmen.", [context.Round.AreaName(Budget)!]);
+                VoteThere = home.Select(context.Round.ForArea).FirstOrDefault(b => b is not null) ?? context.Round.CityWide.FirstOrDefault();
+            }
+            return null;
+        }
         voterKey = $"u:{loaded.User.Id}";
-        return await EarlierAsync(ct);
+        await EarlierAsync(ct);
+        if (Earlier is null && Budget.AreaId is not null && await OtherWijkAsync(ct) is { } other)
+        {
+            (Refusal, RefusalValues, VoteThere) = ("U heeft al gestemd over het budget van {0}. U stemt over het budget van één wijk en over het budget voor de hele gemeente.", [context.Round.AreaName(other)!], context.Round.CityWide.FirstOrDefault());
+        }
+        return null;
+    }
+
+    /// <summary>A code of this round made for another budget: which one, and the Dutch message for the voter.</summary>
+    private string? WrongAreaForCode(Guid? scope)
+    {
+        if (scope is null || Context.Round.Budgets.FirstOrDefault(b => b.Id == scope) is not { } theirs) return null;
+        VoteThere = theirs;
+        return theirs.AreaId is null
+            ? "Deze stemcode is alleen voor het budget voor de hele gemeente. Over dit wijkbudget stemmen alleen inwoners van de wijk, met de stemcode van hun wijk."
+            : "Deze stemcode is voor een andere wijk. Met deze code stemt u over het budget van uw eigen wijk en over het budget voor de hele gemeente.";
+    }
+
+    /// <summary>The wijk budget of this round the voter already voted on: one wijk per voter, even when an address lies in two lists.</summary>
+    private async Task<Budget?> OtherWijkAsync(CancellationToken ct)
+    {
+        var wijken = Context.Round.Wijken.Where(b => b.Id != Budget.Id).Select(b => b.Id).ToList();
+        if (wijken.Count == 0) return null;
+        var voted = await box.VotedInAsync(wijken, voterKey!, ct);
+        return voted is { } id ? Context.Round.Budgets.First(b => b.Id == id) : null;
     }
 
     private async Task<IActionResult?> EarlierAsync(CancellationToken ct)

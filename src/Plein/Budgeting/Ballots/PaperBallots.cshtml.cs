@@ -44,9 +44,13 @@ internal sealed class PaperBallotsModel(PleinDb db, Budgets budgets, BallotBox b
         string? voterKey = null;
         if (ModelState.IsValid)
         {
-            var check = await codes.CheckAsync(Context.Budget.Id, Voter, ct);
-            if (check.Error is not null) ModelState.AddModelError(nameof(Voter), check.Error);
-            else if (check.Used) ModelState.AddModelError(nameof(Voter), "Met deze stemcode is al gestemd, online of op papier.");
+            var check = await codes.CheckAsync(Context.Round.CodeScopes(Context.Budget), Voter, ct);
+            if (check.Error is not null)
+                ModelState.AddModelError(nameof(Voter), check.ScopeId is { } scope && Context.Round.Budgets.Any(b => b.Id == scope)
+                    ? "Deze stemcode is voor een ander budget: dat van een andere wijk of dat voor de hele gemeente. Voer dit stembiljet in bij dat budget."
+                    : check.Error);
+            else if (check.BoundToAccount || await db.Set<Ballot>().AnyAsync(b => b.BudgetId == Context.Budget.Id && b.VoterKey == $"c:{check.Hash}", ct))
+                ModelState.AddModelError(nameof(Voter), "Met deze stemcode is al gestemd, online of op papier.");
             else (codeId, voterKey) = (check.Id, $"c:{check.Hash}");
         }
         if (!ModelState.IsValid) return Page();
@@ -85,7 +89,9 @@ internal sealed class PaperBallotsModel(PleinDb db, Budgets budgets, BallotBox b
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // A colleague may have confirmed it a moment ago: then nothing is deleted and its code stays spent.
         if (await db.Set<Ballot>().Where(b => b.Id == ballot && b.ConfirmedBy == null).ExecuteDeleteAsync(ct) != 1) return NotFound();
-        if (target.VoterKey.StartsWith("c:", StringComparison.Ordinal)) await codes.ReleaseAsync(id, target.VoterKey[2..], ct);
+        // The code is free again unless it cast a ballot in another budget of the round (its wijk and the city-wide one).
+        if (target.VoterKey.StartsWith("c:", StringComparison.Ordinal) && !await db.Set<Ballot>().AnyAsync(b => b.VoterKey == target.VoterKey, ct))
+            await codes.ReleaseAsync(target.VoterKey[2..], ct);
         audit.Record(tenant.RequiredOrganisation().Id, "begroten.papier-afgekeurd", Context.Budget.Title, target.Receipt);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -5,13 +5,15 @@ using Plein.Participation.Contracts;
 using Plein.Platform;
 using Plein.Platform.Tenancy;
 using Plein.Platform.Verification;
+using Plein.Platform.Verification.Census;
 using Plein.Platform.Verification.VotingCodes;
 
 namespace Plein.Budgeting.Demo;
 
 /// <summary>
-/// Zwolle: "Wijkbudget Holtenbroek" open for voting with codes (40 of 200 used), and a closed playground budget with a
-/// published result.
+/// Zwolle: a round open for voting with codes: "Wijkbudget Holtenbroek" for the wijk (40 of its 200 letters used) and the
+/// city-wide "Stadsbudget Zwolle", which Holtenbroek's letters open as well (25 of them voted there, and 10 of the 100
+/// letters to the other wijken); and a closed playground budget with a published result.
 /// </summary>
 internal sealed class BudgetingDemo(PleinDb db, TenantContext tenant, IProcesses processes, VotingCodeService codes, TimeProvider clock) : IDemoContent
 {
@@ -37,8 +39,10 @@ internal sealed class BudgetingDemo(PleinDb db, TenantContext tenant, IProcesses
 
     private async Task OpenBudgetAsync(ProcessInfo process, CancellationToken ct)
     {
+        var wijk = HoltenbroekArea();
         var budget = Budget(process, process.Phases[^1], "Wijkbudget Holtenbroek 2027", 150_000m, VerificationLevel.Stemcode);
         budget.MinimumSpendPercent = 50;
+        budget.AreaId = wijk.Id;
         var projects = Projects(budget,
             ("Speelplek bij de Hanzeschool", "Een speelplek met klimtoestel en bankjes op het grasveld naast de school.", 45_000m, "spelen", "Hanzeschool"),
             ("Buurtmoestuin Holtenbroek", "Bewoners kweken samen groenten; de gemeente zorgt voor hekken, water en een schuurtje.", 18_000m, "groen", "Populierenplein"),
@@ -46,18 +50,41 @@ internal sealed class BudgetingDemo(PleinDb db, TenantContext tenant, IProcesses
             ("Bankjes langs de Vecht", "Tien bankjes langs het wandelpad, met een prullenbak bij elk bankje.", 12_000m, "ontmoeten", "Vechtoever"),
             ("Jongerenplek met overkapping", "Een overdekte hangplek met wifi en verlichting tot 23 uur.", 55_000m, "jongeren", "Sportpark Holtenbroek"),
             ("Bloeiende bermen", "Bermen worden bloemrijk ingezaaid en twee keer per jaar gemaaid.", 9_000m, "groen", "hele wijk"));
-        db.Add(budget);
+        var city = Budget(process, process.Phases[^1], "Stadsbudget Zwolle 2027", 300_000m, VerificationLevel.Stemcode);
+        (city.Rule, city.MaxChoices, city.CreatedAt) = (BallotRule.Approval, 2, budget.CreatedAt.AddSeconds(-1));
+        city.Description = "Voor alle inwoners van Zwolle: kies hoogstens twee projecten voor de hele stad. Woont u in Holtenbroek? Dan stemt u met dezelfde stemcode ook over uw wijkbudget.";
+        var cityProjects = Projects(city,
+            ("Fietspad langs het Zwarte Water", "Een verlicht fietspad van Holtenbroek naar de binnenstad.", 180_000m, "verkeer", "Zwarte Water"),
+            ("Bomen voor koele pleinen", "Honderd nieuwe bomen op de warmste pleinen van de stad.", 120_000m, "groen", "hele stad"),
+            ("Gratis zwemles voor volwassenen", "Zwemles voor volwassenen die nooit leerden zwemmen.", 40_000m, "sport", "Zwembad De Vrolijkheid"),
+            ("Openbare toiletten in de binnenstad", "Vier toiletten, ook voor mensen in een rolstoel.", 90_000m, "voorzieningen", "binnenstad"));
+        db.AddRange(budget, city);
         db.AddRange(projects);
+        db.AddRange(cityProjects);
         await db.SaveChangesAsync(ct);
-        var (batch, _) = await codes.GenerateAsync(budget.Id, budget.Title, 200, ct);
-        // 40 of the codes were used: ballots keyed by their hashes, the codes spent, as the ballot box leaves them.
+        var (batch, _) = await codes.GenerateAsync(budget.Id, "Holtenbroek", 200, ct);
+        var (others, _) = await codes.GenerateAsync(city.Id, "Overige wijken", 100, ct);
+        // Letters used so far: ballots keyed by the codes' hashes and the codes marked used, as the ballot box leaves them.
         var used = await db.Set<VotingCode>().Where(c => c.BatchId == batch.Id).OrderBy(c => c.Hash).Take(40).Select(c => new { c.Id, c.Hash }).ToListAsync(ct);
+        var usedElsewhere = await db.Set<VotingCode>().Where(c => c.BatchId == others.Id).OrderBy(c => c.Hash).Take(10).Select(c => new { c.Id, c.Hash }).ToListAsync(ct);
         var random = new Random(2027);
         var at = clock.GetUtcNow().AddDays(-1);
         foreach (var code in used) AddBallot(budget, $"c:{code.Hash}", Pick(random, projects, budget.Total), at);
-        var ids = used.Select(c => c.Id).ToList();
+        foreach (var code in used.Take(25).Concat(usedElsewhere)) AddBallot(city, $"c:{code.Hash}", cityProjects.OrderBy(_ => random.Next()).Take(1 + random.Next(2)).Select(p => p.Id), at);
+        var ids = used.Concat(usedElsewhere).Select(c => c.Id).ToList();
         await db.Set<VotingCode>().Where(c => ids.Contains(c.Id)).ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, at), ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Holtenbroek's addresses (a made-up slice of postcode area 8025), so the wijk budget has its area.</summary>
+    private CensusArea HoltenbroekArea()
+    {
+        var area = new CensusArea { Id = Guid.NewGuid(), Name = "Holtenbroek", UploadedAt = clock.GetUtcNow() };
+        var addresses = "ABCDEFGHJK".SelectMany(l => Enumerable.Range(1, 20).Select(n => new CensusAddress { AreaId = area.Id, Postcode = "8025A" + l, HouseNumber = n })).ToList();
+        area.AddressCount = addresses.Count;
+        db.Add(area);
+        db.AddRange(addresses);
+        return area;
     }
 
     private void AddBallot(Budget budget, string voter, IEnumerable<Guid> choice, DateTimeOffset at)

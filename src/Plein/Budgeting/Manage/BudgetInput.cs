@@ -19,6 +19,8 @@ internal sealed class BudgetInput
     [Required(ErrorMessage = "Kies wie mag stemmen.")] public VerificationLevel? Eligibility { get; set; }
     [Range(12, 120, ErrorMessage = "Vul een leeftijd in van 12 tot en met 120, of laat het veld leeg.")] public int? MinimumAge { get; set; }
     public bool ChangeUntilClosing { get; set; }
+    /// <summary>The wijk (census area) the budget is for; empty: the whole organisation.</summary>
+    public Guid? AreaId { get; set; }
 
     public static IEnumerable<SelectListItem> Rules => [new("Kies hoe inwoners kiezen", ""), new("Projecten die samen in het budget passen", nameof(BallotRule.Knapsack)), new("Een aantal projecten kiezen", nameof(BallotRule.Approval))];
 
@@ -31,12 +33,15 @@ internal sealed class BudgetInput
         if (Rule == BallotRule.Approval && MaxChoices is null) errors.AddModelError(prefix + ".MaxChoices", "Vul in hoeveel projecten iemand hoogstens kiest.");
         if (Rule is { } rule && !Enum.IsDefined(rule)) errors.AddModelError(prefix + ".Rule", "Kies hoe inwoners kiezen uit de lijst.");
         if (Eligibility is { } level && !VerificationLevels.Selectable.Contains(level)) errors.AddModelError(prefix + ".Eligibility", "Kies wie mag stemmen uit de lijst.");
+        // Only an address in the wijk's list or a code sent to the wijk says where someone lives; DigiD or an e-mail address does not.
+        if (AreaId is not null && Eligibility is { } wijkLevel && wijkLevel is not (VerificationLevel.PostcodeInGebied or VerificationLevel.Stemcode))
+            errors.AddModelError(prefix + ".Eligibility", "Bij een budget voor een wijk stemmen inwoners met een postcode in de wijk of met een stemcode. Kies een van die twee.");
     }
 
     public static BudgetInput From(Budget b) => new()
     {
         Title = b.Title, Description = b.Description, Total = b.Total, Rule = b.Rule, MinimumSpendPercent = b.MinimumSpendPercent, MaxChoices = b.MaxChoices,
-        Eligibility = b.Eligibility, MinimumAge = b.MinimumAge, ChangeUntilClosing = b.ChangeUntilClosing,
+        Eligibility = b.Eligibility, MinimumAge = b.MinimumAge, ChangeUntilClosing = b.ChangeUntilClosing, AreaId = b.AreaId,
     };
 
     public void ApplyTo(Budget b)
@@ -50,5 +55,6 @@ internal sealed class BudgetInput
         b.Eligibility = Eligibility!.Value;
         b.MinimumAge = MinimumAge;
         b.ChangeUntilClosing = ChangeUntilClosing;
+        b.AreaId = AreaId;
     }
 }

@@ -13,7 +13,9 @@ internal static class BudgetLetters
 {
     public const int MaxPerBatch = 5_000;
 
-    public static IEnumerable<ReportDocument> Build(Budget budget, PhaseInfo voting, Organisation organisation, string ballotUrl, IEnumerable<string> codes)
+    /// <param name="alsoOpens">A wijk's code also votes on the city-wide budgets of its round: their titles and addresses.</param>
+    public static IEnumerable<ReportDocument> Build(Budget budget, PhaseInfo voting, Organisation organisation, string ballotUrl, IEnumerable<string> codes,
+        IReadOnlyList<(string Title, string Url)> alsoOpens)
     {
         var dutch = CultureInfo.GetCultureInfo("nl-NL");
         var period = $"van {voting.Starts.ToString("d MMMM", dutch)} tot en met {voting.Ends.ToString("d MMMM yyyy", dutch)}";
@@ -26,8 +28,9 @@ internal static class BudgetLetters
                     + $"Stemmen kan {period}."),
                 new Heading(3, "Zo stemt u"),
                 new Bullets([$"Ga naar {ballotUrl}", $"Vul uw stemcode in: {code}", "Kies uw projecten, controleer uw keuze en breng uw stem uit."]),
+                .. alsoOpens.Select(other => new Paragraph($"Met dezelfde stemcode stemt u ook over {other.Title}, het budget voor de hele gemeente: ga naar {other.Url}.")),
                 new Notice($"Uw stemcode: {code}"),
-                new Paragraph("U heeft geen account nodig. De code werkt één keer en zegt niets over wie u bent. Iedereen op dit adres die mee wil doen, kan de gemeente om een eigen code vragen."),
+                new Paragraph($"U heeft geen account nodig. De code werkt één keer{(alsoOpens.Count > 0 ? " per budget" : "")} en zegt niets over wie u bent. Iedereen op dit adres die mee wil doen, kan de gemeente om een eigen code vragen."),
                 new Paragraph($"Met vriendelijke groet,\n{organisation.Name}"),
             ]);
         }

@@ -53,6 +53,8 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         [new("Geen: alleen medewerkers voegen projecten toe", ""), .. (Context?.Process.Phases ?? []).Where(p => p.Id != Context!.Budget.VotingPhaseId && p.Ends < Context.Phase.Starts)
             .Select(p => new SelectListItem($"{p.Name} ({p.Starts:d MMM} tot en met {p.Ends:d MMM yyyy})", p.Id.ToString()))];
     public BudgetContext? Context { get; private set; }
+    /// <summary>The organisation's census areas: a budget is for the whole organisation or for one wijk.</summary>
+    public List<SelectListItem> Areas { get; private set; } = [];
     public bool Locked { get; private set; }
     public List<SelectListItem> Phases { get; private set; } = [];
     public int CodesIssued { get; private set; }
@@ -72,12 +74,15 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         if (await LoadAsync(id, ct) is { } stop) return stop;
         var badPhase = ModelState.TryGetValue(nameof(SubmissionPhase), out var phaseState) && phaseState.Errors.Count > 0;
         ModelState.KeepOnly(nameof(Input));
+        // A post without any of the fields binds nothing, so nothing was validated: check the empty input, not store it.
+        if (!ModelState.Keys.Any(k => k.StartsWith("Input.", StringComparison.Ordinal))) TryValidateModel(Input, nameof(Input));
         Input.Validate(ModelState, nameof(Input));
         if (badPhase) ModelState.AddModelError(nameof(SubmissionPhase), "Kies een fase van dit proces die eindigt voor het stemmen begint.");
         if (Context is not null && SubmissionPhase is { } sp && !SubmissionPhases.Any(o => o.Value == sp.ToString()))
             ModelState.AddModelError(nameof(SubmissionPhase), "Kies een fase van dit proces die eindigt voor het stemmen begint.");
         var chosen = Context is null ? await ChosenPhaseAsync(ct) : null;
         if (Context is null && chosen is null) ModelState.AddModelError(nameof(Phase), "Kies het proces en de fase waarin inwoners stemmen.");
+        await CheckAreaAsync(chosen, ct);
         if (Locked) ModelState.AddModelError("Input.Title", "Het stemmen is begonnen. De regels liggen nu vast.");
         if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
@@ -192,7 +197,7 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         var letters = CodeFormat == "pdf";
         if (letters && CodeCount > BudgetLetters.MaxPerBatch) ModelState.AddModelError(nameof(CodeCount), "Maak hoogstens 5.000 brieven tegelijk. Kies voor meer adressen de lijst voor het drukwerk.");
         if (!ModelState.IsValid) return KeepSettings();
-        var (batch, plain) = await codes.GenerateAsync(Context.Budget.Id, string.IsNullOrWhiteSpace(CodeArea) ? Context.Budget.Title : CodeArea.Trim(), CodeCount!.Value, ct);
+        var (batch, plain) = await codes.GenerateAsync(Context.Budget.Id, string.IsNullOrWhiteSpace(CodeArea) ? Context.Round.AreaName(Context.Budget) ?? Context.Budget.Title : CodeArea.Trim(), CodeCount!.Value, ct);
         audit.Record(tenant.RequiredOrganisation().Id, "stemcodes.gemaakt", $"{Context.Budget.Title}: {batch.Count}");
         await db.SaveChangesAsync(ct);
         if (!letters)
@@ -202,9 +207,28 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         }
         var organisation = tenant.RequiredOrganisation();
         var pdf = new MemoryStream();
-        Platform.Documents.PdfWriter.WriteAll($"Stembrieven {Context.Budget.Title}", BudgetLetters.Build(Context.Budget, Context.Phase, organisation, links.To($"/{organisation.Slug}/begroten/{Context.Budget.Id}"), plain), pdf);
+        Platform.Documents.PdfWriter.WriteAll($"Stembrieven {Context.Budget.Title}", BudgetLetters.Build(Context.Budget, Context.Phase, organisation, links.To($"/{organisation.Slug}/begroten/{Context.Budget.Id}"), plain,
+            Context.Budget.AreaId is null ? [] : [.. Context.Round.CityWide.Where(b => b.Eligibility == VerificationLevel.Stemcode).Select(b => (b.Title, links.To($"/{organisation.Slug}/begroten/{b.Id}")))]), pdf);
         pdf.Position = 0;
         return File(pdf, "application/pdf", $"stembrieven-{batch.CreatedAt:yyyyMMdd-HHmm}.pdf");
+    }
+
+    /// <summary>A wijk from the list, and one budget per wijk in a round: a voter of that wijk votes on one wijk budget.</summary>
+    private async Task CheckAreaAsync((Guid Process, Guid Phase)? chosen, CancellationToken ct)
+    {
+        const string key = "Input.AreaId";
+        if (ModelState.TryGetValue(key, out var state) && state.Errors.Count > 0)
+        {
+            state.Errors.Clear();
+            ModelState.AddModelError(key, "Kies een wijk uit de lijst.");
+            return;
+        }
+        if (Input.AreaId is not { } area) return;
+        if (!Areas.Any(a => a.Value == area.ToString())) { ModelState.AddModelError(key, "Kies een wijk uit de lijst."); return; }
+        var (process, phase) = Context is { } c ? (c.Budget.ProcessId, c.Budget.VotingPhaseId) : chosen ?? default;
+        var self = Context?.Budget.Id;
+        if (await db.Set<Budget>().AnyAsync(b => b.ProcessId == process && b.VotingPhaseId == phase && b.AreaId == area && b.Id != self, ct))
+            ModelState.AddModelError(key, "Deze wijk heeft in deze stemronde al een budget. Kies een andere wijk, of de hele gemeente.");
     }
 
     private async Task<(Guid Process, Guid Phase)?> ChosenPhaseAsync(CancellationToken ct)
@@ -217,6 +241,8 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     private async Task<IActionResult?> LoadAsync(string id, CancellationToken ct)
     {
         if (this.Enforce(BudgetingPermissions.Manage(await me.LoadAsync(ct), tenant.RequiredOrganisation().Id)) is { } denied) return denied;
+        Areas = [new("De hele gemeente: alle inwoners", ""), .. (await db.Set<Platform.Verification.Census.CensusArea>().AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
+            .Select(a => new SelectListItem(a.Name, a.Id.ToString()))];
         if (id != "nieuw")
         {
             if (!Guid.TryParse(id, out var guid) || await budgets.LoadAsync(guid, ct) is not { } context) return NotFound();

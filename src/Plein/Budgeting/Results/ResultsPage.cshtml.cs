@@ -23,6 +23,12 @@ internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally,
     /// <summary>Turnout per batch of letters, named by the wijk staff sent them to.</summary>
     public IReadOnlyList<(string Area, int Issued, int Used)> Turnout { get; private set; } = [];
     public bool CanManage { get; private set; }
+
+    /// <summary>A budget of the round (its wijk, or city-wide) with its counted ballots and, with codes, the letters sent for it.</summary>
+    internal sealed record AreaRow(Budget Budget, string? Area, int Ballots, int? CodesIssued);
+
+    /// <summary>The other budgets of this process phase, for the result per wijk; only those whose result this reader may see.</summary>
+    public IReadOnlyList<AreaRow> Round { get; private set; } = [];
     public string Slug => tenant.RequiredOrganisation().Slug;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
@@ -74,11 +80,27 @@ internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally,
         Outcome = context.Budget.ResultsPublishedAt is { } published
             ? (await cache.GetOrCreateAsync(("uitslag", id, published), e => { e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10); return tally.RunAsync(id, ct); }))!
             : (await tally.RunAsync(id, ct))!;
-        CodesIssued = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == id, ct);
-        CodesUsed = await db.Set<VotingCode>().CountAsync(c => c.ScopeId == id && c.RedeemedAt != null, ct);
-        var batches = await db.Set<VotingCodeBatch>().Where(b => b.ScopeId == id)
-            .Select(b => new { b.Name, b.Count, Used = db.Set<VotingCode>().Count(c => c.BatchId == b.Id && c.RedeemedAt != null) }).ToListAsync(ct);
+        // Turnout per batch of letters: a wijk's letters also vote on the city-wide budget, so its codes count there too.
+        var scopes = context.Round.CodeScopes(context.Budget);
+        var batches = await db.Set<VotingCodeBatch>().Where(b => scopes.Contains(b.ScopeId))
+            .Select(b => new { b.Name, b.Count, Used = db.Set<VotingCode>().Count(c => c.BatchId == b.Id && db.Set<Ballots.Ballot>().Any(x => x.BudgetId == id && x.VoterKey == "c:" + c.Hash)) })
+            .ToListAsync(ct);
+        (CodesIssued, CodesUsed) = (batches.Sum(b => b.Count), batches.Sum(b => b.Used));
         Turnout = [.. batches.GroupBy(b => b.Name).Select(g => (g.Key, g.Sum(b => b.Count), g.Sum(b => b.Used))).OrderBy(t => t.Key, StringComparer.CurrentCulture)];
-        return null;
+        await RoundAsync(context, ct);        return null;
+    }
+
+    private async Task RoundAsync(BudgetContext context, CancellationToken ct)
+    {
+        var visible = context.Round.Budgets.Where(b => b.Id == context.Budget.Id || CanManage || b.ResultsPublishedAt is not null).ToList();
+        if (visible.Count < 2) return;
+        var ids = visible.Select(b => b.Id).ToList();
+        var ballots = await db.Set<Ballots.Ballot>().Where(b => ids.Contains(b.BudgetId) && (b.Channel == Ballots.BallotChannel.Online || b.ConfirmedBy != null))
+            .GroupBy(b => b.BudgetId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var allScopes = context.Round.Budgets.Select(b => b.Id).ToList();
+        var issued = await db.Set<VotingCodeBatch>().Where(b => allScopes.Contains(b.ScopeId)).GroupBy(b => b.ScopeId)
+            .Select(g => new { g.Key, Count = g.Sum(b => b.Count) }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        Round = [.. visible.Select(b => new AreaRow(b, context.Round.AreaName(b), ballots.GetValueOrDefault(b.Id),
+            b.Eligibility == Platform.Verification.VerificationLevel.Stemcode ? context.Round.CodeScopes(b).Sum(s => issued.GetValueOrDefault(s)) : null))];
     }
 }

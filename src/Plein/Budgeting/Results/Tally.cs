@@ -18,6 +18,25 @@ internal sealed class Tally(PleinDb db)
 
     internal sealed record Outcome(Budget Budget, IReadOnlyList<ProjectResult> Projects, int Ballots, decimal Spent, string InputHash, string ResultHash);
 
+    /// <summary>One budget of a round with the name of its wijk (null: city-wide).</summary>
+    internal sealed record AreaOutcome(string? Area, Outcome Outcome);
+
+    /// <summary>
+    /// Every budget voted on in the same process phase as this one: the city-wide budgets first, then the wijken by
+    /// name, each counted on its own with its own hashes. National, like <see cref="RunAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<AreaOutcome>?> RunRoundAsync(Guid budgetId, CancellationToken ct)
+    {
+        if (await db.National<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == budgetId, ct) is not { } budget) return null;
+        var round = await db.National<Budget>().AsNoTracking().Where(b => b.ProcessId == budget.ProcessId && b.VotingPhaseId == budget.VotingPhaseId)
+            .Select(b => new { b.Id, b.AreaId }).ToListAsync(ct);
+        var areaIds = round.Where(b => b.AreaId != null).Select(b => b.AreaId!.Value).ToList();
+        var names = await db.National<Platform.Verification.Census.CensusArea>().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var outcomes = new List<AreaOutcome>();
+        foreach (var b in round) outcomes.Add(new(b.AreaId is { } a ? names.GetValueOrDefault(a, "") : null, (await RunAsync(b.Id, ct))!));
+        return [.. outcomes.OrderBy(o => o.Area is not null).ThenBy(o => o.Area, StringComparer.Ordinal).ThenBy(o => o.Outcome.Budget.CreatedAt)];
+    }
+
     /// <summary>National by design: the command runs outside any organisation, by budget id.</summary>
     public async Task<Outcome?> RunAsync(Guid budgetId, CancellationToken ct)
     {
@@ -79,7 +98,9 @@ internal sealed class Tally(PleinDb db)
             if (funded) left -= p.Cost;
             results.Add(new(p.Id, p.Title, p.Cost, count, funded));
         }
-        var input = new StringBuilder().Append(FormattableString.Invariant($"{budget.Id:N};{budget.Rule};{budget.Total:0.00}\n"));
+        // A wijk's budget names its area: who could vote is part of the input. A city-wide budget's line is as before area budgets existed.
+        var input = new StringBuilder().Append(FormattableString.Invariant($"{budget.Id:N};{budget.Rule};{budget.Total:0.00}"))
+            .Append(budget.AreaId is { } area ? FormattableString.Invariant($";{area:N}") : "").Append('\n');
         // Titles too: they break ties, so they are part of what decided the result.
         foreach (var p in projects.OrderBy(p => p.Id)) input.Append(FormattableString.Invariant($"{p.Id:N};{p.Cost:0.00};{p.Title}\n"));
         foreach (var l in sortedBallotLines) input.Append(l).Append('\n');

@@ -33,3 +33,12 @@ internal interface IProcessLinks
 
     Task<IReadOnlyList<Link>> LinksAsync(Guid processId, CancellationToken ct);
 }
+
+/// <summary>A module that works inside a process phase (a budget votes in one) says so, so the phase is not removed under it.</summary>
+internal interface IPhaseUsers
+{
+    /// <summary>What uses this phase, as a title and a link for staff; empty when nothing does.</summary>
+    Task<IReadOnlyList<PhaseUser>> UsersOfAsync(Guid processId, Guid phaseId, CancellationToken ct);
+}
+
+internal sealed record PhaseUser(string Title, string Href);

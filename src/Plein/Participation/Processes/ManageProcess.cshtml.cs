@@ -116,11 +116,26 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
         return await SaveAsync("proces.fase-toegevoegd", "De fase is toegevoegd.", ct);
     }
 
-    public async Task<IActionResult> OnPostRemovePhaseAsync(Guid id, Guid phaseId, CancellationToken ct)
+    /// <summary>The phase that could not be removed and what uses it, shown in its row.</summary>
+    public (Guid Phase, IReadOnlyList<Contracts.PhaseUser> Users)? PhaseInUse { get; private set; }
+
+    public async Task<IActionResult> OnPostRemovePhaseAsync(Guid id, Guid phaseId, [FromServices] IEnumerable<Contracts.IPhaseUsers> phaseUsers, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         var phase = Process.Phases.FirstOrDefault(p => p.Id == phaseId);
         if (phase is null) return NotFound();
+        var users = new List<Contracts.PhaseUser>();
+        foreach (var user in phaseUsers) users.AddRange(await user.UsersOfAsync(Process.Id, phaseId, ct));
+        if (users.Count > 0)
+        {
+            ModelState.Clear();
+            PhaseInUse = (phaseId, users);
+            ModelState.AddModelError("RemovePhase", "Een budget gebruikt deze fase om te stemmen of om projecten in te dienen. Daarom kunt u de fase niet verwijderen.");
+            Input = ProcessInput.From(Process);
+            await Input.LoadAreasAsync(db, null, ct);
+            Outcome = Process.Outcome;
+            return Page();
+        }
         Process.Phases.Remove(phase);
         return await SaveAsync("proces.fase-verwijderd", "De fase is verwijderd.", ct);
     }

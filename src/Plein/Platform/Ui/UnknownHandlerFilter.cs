@@ -12,6 +12,9 @@ internal sealed class UnknownHandlerFilter : IPageFilter
     {
         var request = context.HttpContext.Request;
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) return;
+        // The error page, re-executed for a failed POST, still sees that request's ?handler=X: it must say what failed, not 405.
+        if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null
+            || context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null) return;
         // Razor Pages falls back to the unnamed handler when ?handler=X does not exist; here that is a 405 too.
         var asked = context.RouteData.Values["handler"] as string ?? request.Query["handler"].ToString();
         if (context.HandlerMethod is null || (asked.Length > 0 && !string.Equals(context.HandlerMethod.Name, asked, StringComparison.OrdinalIgnoreCase)))

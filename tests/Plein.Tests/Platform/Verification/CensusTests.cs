@@ -120,7 +120,7 @@ public sealed class CensusTests(Apps apps)
         var removeForm = areas.Document.QuerySelectorAll("form[action*='handler=Remove']").First(f => f.TextContent.Contains("Assendorp", StringComparison.Ordinal));
         var refused = await staff.PostAsync("/zwolle/beheer/gebieden?handler=Remove",
             [new("__RequestVerificationToken", removeForm.QuerySelector("[name=__RequestVerificationToken]")!.GetAttribute("value")!), new("areaId", removeForm.QuerySelector("[name=areaId]")!.GetAttribute("value")!)]);
-        Assert.Contains("Een proces gebruikt dit gebied nog", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("Een proces of een budget gebruikt dit gebied nog", refused.Text, StringComparison.Ordinal);
         Assert.Equal(1, app.WithDb(db => db.National<CensusArea>().Count(a => a.Name == "Assendorp")));
 
         // Six accounts already on one address: a seventh is refused.

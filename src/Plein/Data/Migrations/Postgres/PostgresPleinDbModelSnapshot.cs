@@ -484,6 +484,9 @@ namespace Plein.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("ChangeUntilClosing")
                         .HasColumnType("boolean");
 
@@ -544,9 +547,13 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AreaId");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("ProcessId");
+
+                    b.HasIndex("VotingPhaseId");
 
                     b.ToTable("Budgets", (string)null);
                 });
@@ -4137,6 +4144,14 @@ namespace Plein.Data.Migrations.Postgres
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Plein.Budgeting.Budget", b =>
+                {
+                    b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Plein.Budgeting.BudgetProject", b =>

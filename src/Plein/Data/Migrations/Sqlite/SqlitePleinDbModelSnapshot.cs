@@ -473,6 +473,9 @@ namespace Plein.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ChangeUntilClosing")
                         .HasColumnType("INTEGER");
 
@@ -533,9 +536,13 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AreaId");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("ProcessId");
+
+                    b.HasIndex("VotingPhaseId");
 
                     b.ToTable("Budgets", (string)null);
                 });
@@ -4118,6 +4125,14 @@ namespace Plein.Data.Migrations.Sqlite
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Plein.Budgeting.Budget", b =>
+                {
+                    b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Plein.Budgeting.BudgetProject", b =>

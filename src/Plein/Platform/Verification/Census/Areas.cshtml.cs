@@ -75,7 +75,7 @@ internal sealed class AreasModel(PleinDb db, ITenantContext tenant, CurrentUser 
         }
         catch (DbUpdateException)
         {
-            TempData["Melding"] = "Een proces gebruikt dit gebied nog voor 'postcode in het gebied'. Kies bij dat proces eerst een ander gebied.";
+            TempData["Melding"] = "Een proces of een budget gebruikt dit gebied nog. Kies daar eerst een ander gebied.";
         }
         return Redirect($"/{Slug}/beheer/gebieden");
     }

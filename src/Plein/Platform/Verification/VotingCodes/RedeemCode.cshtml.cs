@@ -10,7 +10,7 @@ namespace Plein.Platform.Verification.VotingCodes;
 
 /// <summary>A resident types the voting code from their letter; their account then counts as holding it.</summary>
 [EnableRateLimiting(RateLimits.Account)]
-internal sealed class RedeemCodeModel(CurrentUser me, VotingCodeService codes, ITenantContext tenant) : PageModel
+internal sealed class RedeemCodeModel(CurrentUser me, VotingCodeService codes, ITenantContext tenant, IEnumerable<IVotingCodeDestinations> destinations) : PageModel
 {
     public sealed class InputModel
     {
@@ -22,6 +22,8 @@ internal sealed class RedeemCodeModel(CurrentUser me, VotingCodeService codes, I
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     public string OrganisationName => tenant.RequiredOrganisation().Name;
+    /// <summary>Where a code made for a ballot or a letter is used instead; this page leaves such a code unspent.</summary>
+    public string? UseAt { get; private set; }
 
     public IActionResult OnGet() => me.Id is null ? Challenge() : Page();
 
@@ -29,6 +31,14 @@ internal sealed class RedeemCodeModel(CurrentUser me, VotingCodeService codes, I
     {
         if (me.Id is not { } userId) return Challenge();
         if (!ModelState.IsValid) return Page();
+        if (await codes.ScopeOfAsync(Input.Code, ct) is { } scope)
+            foreach (var destination in destinations)
+                if (await destination.PageForAsync(scope, ct) is { } page)
+                {
+                    UseAt = page;
+                    ModelState.AddModelError("Input.Code", "Deze stemcode is voor een stemming met een eigen pagina. Vul hem daar in. Uw code is niet gebruikt.");
+                    return Page();
+                }
         var result = await codes.RedeemAsync(userId, Input.Code, ct);
         if (result.Error is not null)
         {

@@ -83,30 +83,43 @@ internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantC
         return await db.Set<VotingCode>().AnyAsync(c => c.Hash == hash && c.ScopeId == scopeId, ct) ? Use.AlreadyUsed : Use.Unknown;
     }
 
-    /// <summary>A typed code for one purpose, without spending it: its id and hash, whether it was used, or why it is refused.</summary>
-    internal sealed record Checked(Guid? Id, string? Hash, bool Used, string? Error);
+    /// <summary>
+    /// A typed code, without spending it: its id, hash and purpose, whether it was used (and by an account), or why it is
+    /// refused. A code made for another purpose comes back with that purpose and an error, so the caller can say where it belongs.
+    /// </summary>
+    internal sealed record Checked(Guid? Id, string? Hash, bool Used, string? Error, Guid? ScopeId = null, bool BoundToAccount = false);
 
-    public async Task<Checked> CheckAsync(Guid scopeId, string? typed, CancellationToken ct)
+    public Task<Checked> CheckAsync(Guid scopeId, string? typed, CancellationToken ct) => CheckAsync([scopeId], typed, ct);
+
+    /// <param name="scopeIds">The purposes a code may have been made for to count here.</param>
+    public async Task<Checked> CheckAsync(IReadOnlyCollection<Guid> scopeIds, string? typed, CancellationToken ct)
     {
         var found = await FindAsync(typed, ct);
         if (found.Error is not null) return new(null, null, false, found.Error);
         var code = found.Code!;
-        return code.ScopeId != scopeId
-            ? new(null, null, false, "Deze stemcode hoort niet bij deze stemming. Controleer of u de goede brief heeft.")
-            : new(code.Id, code.Hash, code.RedeemedAt is not null, null);
+        return !scopeIds.Contains(code.ScopeId)
+            ? new(null, null, false, "Deze stemcode hoort niet bij deze stemming. Controleer of u de goede brief heeft.", code.ScopeId)
+            : new(code.Id, code.Hash, code.RedeemedAt is not null, null, code.ScopeId, code.RedeemedBy is not null);
     }
 
-    /// <summary>Spends a code inside the caller's transaction; false when it was spent or invalidated in the meantime.</summary>
-    public async Task<bool> SpendAsync(Guid codeId, CancellationToken ct)
+    /// <summary>What a typed code was made for, without spending it; null when the code is unknown, mistyped or invalidated.</summary>
+    public async Task<Guid?> ScopeOfAsync(string? typed, CancellationToken ct) => (await FindAsync(typed, ct)).Code?.ScopeId;
+
+    /// <summary>
+    /// Marks a code used by a ballot inside the caller's transaction. One code may cast one ballot in each budget it
+    /// opens (its wijk and the city-wide budget): the ballots' unique index keeps it to one per budget, so a code used
+    /// before still counts here. False when staff invalidated it or it was taken for an account instead.
+    /// </summary>
+    public async Task<bool> UseForBallotAsync(Guid codeId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        return await db.Set<VotingCode>().Where(c => c.Id == codeId && c.RedeemedAt == null && c.InvalidatedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, now), ct) == 1;
+        return await db.Set<VotingCode>().Where(c => c.Id == codeId && c.InvalidatedAt == null && c.RedeemedBy == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, c => c.RedeemedAt ?? now), ct) == 1;
     }
 
     /// <summary>Gives a spent code back (a paper ballot with it was refused), so its holder can still use it.</summary>
-    public async Task ReleaseAsync(Guid scopeId, string hash, CancellationToken ct) =>
-        await db.Set<VotingCode>().Where(c => c.ScopeId == scopeId && c.Hash == hash && c.RedeemedBy == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, (DateTimeOffset?)null), ct);
+    public async Task ReleaseAsync(string hash, CancellationToken ct) =>
+        await db.Set<VotingCode>().Where(c => c.Hash == hash && c.RedeemedBy == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, (DateTimeOffset?)null), ct);
 
     /// <summary>Staff make a lost or misused code useless; the person who used it loses the level it gave.</summary>
     public async Task<(VotingCode? Code, string? Error)> InvalidateAsync(string? typed, CancellationToken ct)
