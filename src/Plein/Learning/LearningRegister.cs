@@ -14,6 +14,6 @@ internal sealed class LearningRegister : IProcessingRegister
             [typeof(Studying.Enrolment), typeof(Studying.LessonProgress), typeof(Studying.CheckAttempt), typeof(Studying.Reflection)]),
         new("Trainingen maken en aanraden", "Welke medewerker een training publiceerde of aanraadde.", "Verantwoorden wie wat publiceerde.", LegalBasis.PublicTask,
             "Medewerkers.", "Zo lang als de training.", OnErasure.KeptUnderPseudonym, "Blijft, onder 'verwijderde gebruiker'.",
-            [typeof(Courses.Course), typeof(Organisations.CourseRecommendation)]),
+            [typeof(Courses.Course), typeof(Courses.CourseVersion), typeof(Organisations.CourseRecommendation)]),
     ];
 }

@@ -33,6 +33,9 @@ internal sealed class PlatformRegister : IProcessingRegister
         new("Vragenlijsten", "Uw antwoorden; bij een vragenlijst met account ook welk account antwoordde.", "Meningen ophalen en één antwoord per persoon bewaken.", LegalBasis.PublicTask,
             "Medewerkers zien de uitkomsten; open antwoorden alleen medewerkers.", "De koppeling met uw account tot de bewaartermijn van de organisatie voorbij is.", OnErasure.Anonymised,
             "Antwoorden blijven meetellen zonder koppeling met u; niet afgemaakte antwoorden gaan weg.",
-            [typeof(Surveys.SurveyResponse), typeof(Surveys.SurveyParticipant)], Surveys.SurveyRetention.RuleKey),
+            [typeof(Surveys.SurveyResponse)], Surveys.SurveyRetention.RuleKey),
+        new("Anonieme vragenlijsten", "Dat u een anonieme vragenlijst invulde (niet wat u antwoordde).", "Eén antwoord per persoon bewaken.", LegalBasis.PublicTask,
+            "Niemand.", "Tot de bewaartermijn van de organisatie na het sluiten voorbij is.", OnErasure.Deleted, "Wordt gewist.",
+            [typeof(Surveys.SurveyParticipant)], Surveys.SurveyRetention.RuleKey),
     ];
 }
