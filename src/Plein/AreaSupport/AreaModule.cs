@@ -5,6 +5,7 @@ internal static class AreaModule
 {
     public static IServiceCollection AddAreaSupport(this IServiceCollection services) =>
         services.AddScoped<Monitoring.Contracts.IKpiFigures, AreaFigures>()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, AreaRegister>()
             .AddScoped<Platform.IReferenceData, GroningenArea>()
             .AddScoped<AreaAccess>()
             .AddScoped<Platform.Tenancy.Home.IOrganisationLinks, AreaLinks>()

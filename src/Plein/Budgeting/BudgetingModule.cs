@@ -5,6 +5,8 @@ internal static class BudgetingModule
 {
     public static IServiceCollection AddBudgeting(this IServiceCollection services) =>
         services.AddScoped<Monitoring.Contracts.IKpiFigures, BudgetingFigures>()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, BudgetingRegister>()
+            .AddScoped<Platform.Accounts.IPersonalDataSource, BudgetingPersonalData>()
             .AddScoped<Budgets>()
             .AddScoped<Ballots.BallotBox>()
             .AddScoped<Results.Tally>()

@@ -5,6 +5,8 @@ internal static class ChallengesModule
 {
     public static IServiceCollection AddChallenges(this IServiceCollection services) =>
         services.AddScoped<Monitoring.Contracts.IKpiFigures, ChallengeFigures>()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, ChallengesRegister>()
+            .AddScoped<Platform.Privacy.IRetentionRule, ConceptRetention>()
             .AddScoped<ChallengeMails>()
             .AddScoped<Platform.Accounts.IPersonalDataSource, ChallengePersonalData>()
             .AddScoped<Platform.IDemoContent, Demo.ChallengesDemo>()

@@ -5,6 +5,7 @@ internal static class CouncilModule
 {
     public static IServiceCollection AddCouncil(this IServiceCollection services) =>
         services.AddScoped<Monitoring.Contracts.IKpiFigures, CouncilFigures>()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, CouncilRegister>()
             .AddScoped<People.CouncilRoster>()
             .AddScoped<People.VotingRecords>()
             .AddScoped<Meetings.MeetingAgendas>()

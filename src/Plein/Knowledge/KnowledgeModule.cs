@@ -5,6 +5,7 @@ internal static class KnowledgeModule
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services) =>
         services.AddScoped<Monitoring.Contracts.IKpiFigures, KnowledgeFigures>()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, KnowledgeRegister>()
             .AddScoped<Platform.IReferenceData, Communities.KnowledgeCommunities>()
             .AddScoped<Participants>()
             .AddScoped<Discussions.DiscussionWriter>()

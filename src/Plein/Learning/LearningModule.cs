@@ -5,6 +5,7 @@ internal static class LearningModule
 {
     public static IServiceCollection AddLearning(this IServiceCollection services) =>
         services.AddScoped<Studying.Learners>()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, LearningRegister>()
             .AddScoped<Authoring.CourseDrafts>()
             .AddScoped<Contracts.ILearningReach, Reach.LearningReach>()
             .AddScoped<Platform.IReferenceData, Demo.UitdaagrechtCourse>()

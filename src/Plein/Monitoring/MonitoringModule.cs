@@ -5,6 +5,8 @@ internal static class MonitoringModule
 {
     public static IServiceCollection AddMonitoring(this IServiceCollection services) =>
         services.AddMemoryCache()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, MonitoringRegister>()
+            .AddScoped<Platform.Accounts.IPersonalDataSource, MonitoringPersonalData>()
             .AddScoped<Kpis.KpiValues>()
             .AddScoped<Reports.FigureSnapshots>()
             .AddScoped<Platform.IDemoContent, Demo.MonitoringDemo>()

@@ -7,6 +7,8 @@ internal static class ParticipationModule
 {
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
         services.AddMemoryCache()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, ParticipationRegister>()
+            .AddScoped<Platform.Privacy.IRetentionRule, Comments.ReportRetention>()
             .AddScoped<Proposals.SupportProposal>()
             .AddScoped<Monitoring.Contracts.IKpiFigures, ParticipationFigures>()
             .AddScoped<Contracts.ISupportCollection, Proposals.SupportCollection>()

@@ -6,11 +6,13 @@ using Plein.Platform.Accounts;
 namespace Plein.Participation;
 
 /// <summary>
-/// A person's proposals, supports, comments and reports: all in the export. They are contributions (a report is part
-/// of moderating one), so erasing the account keeps them, shown under "verwijderde gebruiker". Follows and mail
-/// preferences are exported and erased.
+/// A person's proposals, supports, comments and reports: all in the export. Proposals and supports are contributions
+/// others built on (supports, official answers, counts), so erasing the account keeps them under "verwijderde gebruiker".
+/// Comments are conversation: their text goes, as when the author deletes one, and their place in the thread stays.
+/// Reports stay until their retention term (they are part of moderating a comment). Follows, mail preferences and a
+/// moderator's block go.
 /// </summary>
-internal sealed class ParticipationPersonalData(PleinDb db) : IPersonalDataSource
+internal sealed class ParticipationPersonalData(PleinDb db, TimeProvider clock) : IPersonalDataSource
 {
     public string Section => "participatie";
 
@@ -33,9 +35,13 @@ internal sealed class ParticipationPersonalData(PleinDb db) : IPersonalDataSourc
         return new { proposals, attachments, supports, comments, reports, follows, mail };
     }
 
-    /// <summary>Follows and mail preferences are not contributions: they go.</summary>
     public async Task EraseAsync(Guid userId, CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
+        await db.National<Comment>().Where(c => c.AuthorId == userId && c.DeletedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.DeletedAt, now), ct);
+        await db.National<Comment>().Where(c => c.AuthorId == userId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Body, ""), ct);
+        await db.National<BlockedUser>().Where(b => b.UserId == userId).ExecuteDeleteAsync(ct);
         await db.National<Notifications.Follow>().Where(f => f.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Set<Notifications.NotificationSettings>().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
     }

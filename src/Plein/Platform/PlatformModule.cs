@@ -45,6 +45,12 @@ internal static class PlatformModule
         services.AddScoped<Jobs.IJobHandler, Verification.Census.AreaImport>();
         services.AddScoped<Verification.VotingCodes.VotingCodeService>();
         services.AddScoped<IPersonalDataSource, Verification.VerificationPersonalData>();
+        services.AddSingleton<Privacy.IProcessingRegister, Privacy.PlatformRegister>();
+        services.AddScoped<Privacy.IRetentionRule, Verification.AddressVerificationRetention>();
+        services.AddScoped<Privacy.IRetentionRule, Verification.VotingCodeRetention>();
+        services.AddScoped<Privacy.IRetentionRule, Surveys.SurveyRetention>();
+        services.AddSingleton<Privacy.RetentionPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<Privacy.RetentionPurge>());
         Surveys.SurveysModule.AddSurveys(services);
         services.AddScoped<DemoData>();
         services.AddOptions<Files.FileOptions>().Bind(config.GetSection(Files.FileOptions.Section));

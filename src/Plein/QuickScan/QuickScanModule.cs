@@ -8,6 +8,8 @@ internal static class QuickScanModule
 {
     public static IServiceCollection AddQuickScan(this IServiceCollection services) =>
         services.AddScoped<Monitoring.Contracts.IKpiFigures, QuickScanFigures>()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, QuickScanRegister>()
+            .AddScoped<Platform.Accounts.IPersonalDataSource, QuickScanPersonalData>()
             .AddScoped<IReferenceData, NationalQuestionnaire>()
             .AddScoped<Scoring.ScanResults>()
             .AddScoped<Scans.ScanAccess>()

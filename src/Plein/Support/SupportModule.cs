@@ -7,7 +7,8 @@ namespace Plein.Support;
 internal static class SupportModule
 {
     public static IServiceCollection AddSupport(this IServiceCollection services) =>
-        services.AddScoped<Monitoring.Contracts.IKpiFigures, SupportFigures>().AddScoped<Evaluations.OfferReach>()
+        services.AddScoped<Monitoring.Contracts.IKpiFigures, SupportFigures>()
+            .AddSingleton<Platform.Privacy.IProcessingRegister, SupportRegister>().AddScoped<Evaluations.OfferReach>()
             .AddScoped<IReferenceData, Offer.NationalOffer>()
             .AddScoped<Contracts.IOfferCatalogue, Offer.OfferCatalogue>()
             .AddScoped<Contracts.IDigitalTrainingOffer, Offer.DigitalTrainingOffer>()

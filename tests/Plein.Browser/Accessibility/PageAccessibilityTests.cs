@@ -19,11 +19,12 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         "/meldingen/afmelden?t=ongeldig", "/zwolle/participatie", "/zwolle/participatie/{proces}", "/zwolle/participatie/{proces}?zoek=bomen", "/zwolle/participatie/{proces}?volgorde=meest-gesteund&status=open", "/zwolle/voorstellen/{voorstel}",
         "/zwolle/vragenlijsten/{vragenlijst}", "/zwolle/vragenlijsten/{vragenlijst}/resultaten",
         "/zwolle/quickscan", "/zwolle/quickscan/{scan}/voor/inwoners", "/zwolle/quickscan/code", "/aanbod",
-        "/zwolle/uitdaagrecht", "/waterschap-drents-overijsselse-delta/uitdaagrecht", "/aanbod/raad-in-beraad", "/aanbod?soort=Workshop&zoek=raad", "/kennis");
+        "/zwolle/uitdaagrecht", "/waterschap-drents-overijsselse-delta/uitdaagrecht", "/aanbod/raad-in-beraad", "/aanbod?soort=Workshop&zoek=raad", "/kennis",
+        "/verwerkingsregister", "/zwolle/verwerkingsregister");
 
     public static TheoryData<string> SignedInPages => new(
         "/account", "/account/tweestapsverificatie", "/account/mijn-gegevens", "/account/verwijderen", "/account/uitloggen",
-        "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek", "/zwolle/beheer/inloggen", "/zwolle/beheer/huisstijl",
+        "/zwolle", "/zwolle/beheer/leden", "/zwolle/beheer/logboek", "/zwolle/beheer/inloggen", "/zwolle/beheer/huisstijl", "/zwolle/beheer/bewaartermijnen",
         "/zwolle/participatie/nieuw", "/zwolle/participatie/{proces}/beheer", "/zwolle/participatie/{proces}/voorstellen/nieuw", "/zwolle/voorstellen/{voorstel}",
         "/zwolle/reacties/{reactie}/reageren", "/zwolle/reacties/{reactie}/melden", "/zwolle/beheer/moderatie", "/account/meldingen",
         "/zwolle/vragenlijsten/{vragenlijst}/beheer", "/zwolle/vragenlijsten/{vragenlijst}/resultaten", "/zwolle/vragenlijsten/{concept}/beheer",
@@ -203,6 +204,18 @@ public sealed class PageAccessibilityTests(BrowserFixture fx)
         await page.GetByRole(AriaRole.Button, new() { Name = "Subsidie toekennen" }).ClickAsync();
         await Assertions.Expect(page.Locator("#NewGrant_Amount-error")).ToBeVisibleAsync();
         await AssertNoViolations(page, "subsidie toekennen met fouten");
+    }
+
+    [Fact]
+    public async Task RetentionFormWithErrorsHasNoViolations()
+    {
+        var page = await fx.NewPageAsync();
+        await Flows.SignIn.AsAdminAsync(page, "beheerder.zwolle@demo.plein.nl");
+        await page.GotoAsync("/zwolle/beheer/bewaartermijnen");
+        await page.Locator("#Input_Months_0_").FillAsync("999");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_Months_0_-error")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "bewaartermijnen met fouten");
     }
 
     public static TheoryData<string> LearningPages => new("/leren", "/leren/het-uitdaagrecht-in-uw-organisatie", "/leren/het-uitdaagrecht-in-uw-organisatie/les/{les}",

@@ -6,7 +6,8 @@ namespace Plein.Platform.Surveys;
 
 /// <summary>
 /// Linked responses are in the export with their answers. Erasing the account keeps the answers but unlinks them, so
-/// results stay right and nobody can tell whose they were; unfinished responses go.
+/// results stay right and nobody can tell whose they were; unfinished responses go, and so do the "answered already"
+/// marks of anonymous surveys (a deleted account cannot answer again).
 /// </summary>
 internal sealed class SurveyPersonalData(PleinDb db) : IPersonalDataSource
 {
@@ -32,7 +33,10 @@ internal sealed class SurveyPersonalData(PleinDb db) : IPersonalDataSource
 
     public async Task EraseAsync(Guid userId, CancellationToken ct)
     {
-        await db.National<SurveyResponse>().Where(r => r.UserId == userId && r.SubmittedAt == null).ExecuteDeleteAsync(ct);
+        var unfinished = db.National<SurveyResponse>().Where(r => r.UserId == userId && r.SubmittedAt == null);
+        await db.National<SurveyAnswer>().Where(a => unfinished.Any(r => r.Id == a.ResponseId)).ExecuteDeleteAsync(ct);
+        await unfinished.ExecuteDeleteAsync(ct);
+        await db.National<SurveyParticipant>().Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
         await db.National<SurveyResponse>().Where(r => r.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(r => r.UserId, (Guid?)null), ct);
     }
 }

@@ -90,7 +90,6 @@ internal sealed record OrganisationSettings
 {
     public string? ContactEmail { get; init; }
     public string? Website { get; init; }
-    public int RetentionMonths { get; init; } = 24;
 }
 
 /// <summary>History of the register: what changed, when, by whom. Never updated.</summary>

@@ -10,7 +10,7 @@ internal static class Slugs
     {
         "account", "api", "health", "metrics", "organisaties", "toegankelijkheid", "privacy", "taal", "fout",
         "lib", "css", "js", "img", "favicon.ico", "robots.txt", "beheer", "programma-beheer", "bestanden", "static",
-        "aanbod", "quickscan", "uitdaagrecht", "kennis", "gebieden", "leren", "certificaat", "monitoring",
+        "aanbod", "quickscan", "uitdaagrecht", "kennis", "gebieden", "leren", "certificaat", "monitoring", "verwerkingsregister",
     };
 
     public static string From(string text)

@@ -31,7 +31,7 @@ public sealed class TenantIsolationTests(Apps apps)
         "{org}/uitdaagrecht", "{org}/uitdaagrecht/aanvraag/{id:guid?}", "{org}/uitdaagrecht/register",
         "{org}/raad", "{org}/raad/zoeken", "{org}/raad/vergaderingen/{id:guid}", "{org}/raad/vergaderingen/{id:guid}/besluitenlijst", "{org}/raad/vergaderingen/{id:guid}.ics",
         "{org}/raad/organen/{code}.ics", "{org}/raad/stemmingen/{id:guid}", "{org}/raad/stemmingen/{id:guid}/live", "{org}/raad/leden/{id:guid}", "{org}/raad/fracties/{id:guid}",
-        "{org}/raad/documenten/{id:guid}",
+        "{org}/raad/documenten/{id:guid}", "{org}/verwerkingsregister",
     ];
 
     /// <summary>Actions anyone may try anywhere (their own rules, such as verification levels, are tested elsewhere).</summary>

@@ -3134,6 +3134,44 @@ namespace Plein.Data.Migrations.Postgres
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Plein.Platform.Privacy.RetentionRun", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Purged")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("RetentionRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Plein.Platform.Privacy.RetentionSetting", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "Key");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("RetentionSettings", (string)null);
+                });
+
             modelBuilder.Entity("Plein.Platform.Surveys.Survey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4832,6 +4870,15 @@ namespace Plein.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Plein.Platform.Privacy.RetentionSetting", b =>
+                {
+                    b.HasOne("Plein.Platform.Tenancy.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Plein.Platform.Surveys.Survey", b =>
                 {
                     b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
@@ -4903,9 +4950,6 @@ namespace Plein.Data.Migrations.Postgres
                             b1.Property<string>("ContactEmail")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
-
-                            b1.Property<int>("RetentionMonths")
-                                .HasColumnType("integer");
 
                             b1.Property<string>("Website")
                                 .HasMaxLength(300)

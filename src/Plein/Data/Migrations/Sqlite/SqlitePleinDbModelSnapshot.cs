@@ -3121,6 +3121,44 @@ namespace Plein.Data.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Plein.Platform.Privacy.RetentionRun", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Purged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("RetentionRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Plein.Platform.Privacy.RetentionSetting", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Key");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("RetentionSettings", (string)null);
+                });
+
             modelBuilder.Entity("Plein.Platform.Surveys.Survey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4813,6 +4851,15 @@ namespace Plein.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Plein.Platform.Privacy.RetentionSetting", b =>
+                {
+                    b.HasOne("Plein.Platform.Tenancy.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Plein.Platform.Surveys.Survey", b =>
                 {
                     b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
@@ -4884,9 +4931,6 @@ namespace Plein.Data.Migrations.Sqlite
                             b1.Property<string>("ContactEmail")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
-
-                            b1.Property<int>("RetentionMonths")
-                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Website")
                                 .HasMaxLength(300)

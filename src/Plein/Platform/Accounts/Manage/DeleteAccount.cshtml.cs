@@ -53,11 +53,13 @@ internal sealed class DeleteAccountModel(
         await db.UserLogins.Where(l => l.UserId == user.Id).ExecuteDeleteAsync(ct);
         await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(ct);
         await db.UserClaims.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(ct);
-        if (user.Email is { } email) await db.Outbox.Where(m => m.To == email).ExecuteDeleteAsync(ct);
+        var email = user.Email;
         foreach (var source in sources) await source.EraseAsync(user.Id, ct);
         // Saved directly: Identity's validators would refuse an account without e-mail address, which is the point here.
         user.Pseudonymise(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        // After the modules: erasing can itself queue a mail to the person (a cancelled registration), which must go too.
+        if (email is not null) await db.Outbox.Where(m => m.To == email).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
         await signIn.SignOutAsync();
         TempData["Melding"] = "Uw account is verwijderd.";
