@@ -115,6 +115,7 @@ internal static class PlatformModule
                 DutchModelBinding.Apply(o.ModelBindingMessageProvider);
                 o.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
                 o.Filters.Add<UnknownHandlerFilter>();
+                o.Filters.Add<FormPostsOnlyFilter>();
             });
         services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; o.AppendTrailingSlash = false; });
 

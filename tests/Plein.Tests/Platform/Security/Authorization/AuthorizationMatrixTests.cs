@@ -240,6 +240,18 @@ internal sealed class MatrixSession : IDisposable
         return answer;
     }
 
+    /// <summary>Any request; signs in again when it signed this person out. Returns the status code.</summary>
+    public async Task<int> SendAsync(HttpRequestMessage request)
+    {
+        int status;
+        using (var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead))
+            status = (int)response.StatusCode;
+        if (email is not null && !SignedIn) await SignInAsync();
+        return status;
+    }
+
+    public string Token => token;
+
     private static string Classify(HttpResponseMessage response)
     {
         var status = (int)response.StatusCode;
