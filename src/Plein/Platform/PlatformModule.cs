@@ -25,6 +25,7 @@ internal static class PlatformModule
     public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddLogRedaction();
         services.AddHttpContextAccessor();
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
