@@ -64,6 +64,23 @@ check() { # a single pass/fail check
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 }
 
+# --- known vulnerabilities in dependencies: NuGet (direct and transitive) and both npm folders ---
+log "Dependency audit"
+audit_nuget() {
+  local out
+  out=$(dotnet list Plein.sln package --vulnerable --include-transitive 2>&1) || { echo "$out"; return 1; }
+  grep -E 'has the following vulnerable packages|error' <<<"$out" && { echo "$out"; return 1; }
+  echo "NuGet: no known vulnerable packages ($(grep -c 'has no vulnerable packages' <<<"$out") projects checked)"
+}
+audit_npm() { # a registry whose audit endpoint cannot be reached counts as a failure too: nothing was checked
+  local out
+  if out=$(cd "$1" && npm audit --audit-level=low 2>&1); then echo "npm $1: $(tail -n 1 <<<"$out")"; return 0; fi
+  echo "npm audit in $1 failed:"; echo "$out" | tail -n 25; return 1
+}
+check audit_nuget
+check audit_npm src/Plein
+check audit_npm tools
+
 log "Integration tests (SQLite and PostgreSQL)"
 dotnet test tests/Plein.Tests -c Release --no-build -nologo 2>&1 | tee "$run_dir/tests.log" | grep -E -A6 '^\s*(Failed |Passed!|Failed!|Error Message)' | grep -v '^\s*at ' ; count "$run_dir/tests.log"
 

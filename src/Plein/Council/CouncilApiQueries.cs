@@ -31,6 +31,8 @@ internal static class CouncilApiQueries
             if (Enum.GetValues<MeetingType>().FirstOrDefault(t => OdsType(t) == vergaderingstype) is var t && OdsType(t) == vergaderingstype) query = query.Where(m => m.Type == t);
             else errors["vergaderingstype"] = ["Kies raadsvergadering, commissievergadering, presidium, statenvergadering of algemene_bestuursvergadering."];
         if (naam is { Length: > 100 }) errors["naam"] = ["Gebruik hoogstens 100 tekens."];
+        // Day 1 of year 1 in Dutch time starts before the first moment a DateTimeOffset can hold.
+        if (vergaderdatum is { Year: < 1900 or > 9998 }) errors["vergaderdatum"] = ["Kies een datum tussen 1900 en 9999."];
         if (errors.Count > 0) return Invalid(errors);
         if (!string.IsNullOrEmpty(naam)) query = query.Where(m => m.Name.ToLower().Contains(naam.ToLower()));
         if (vergaderdatum is { } day)

@@ -25,6 +25,7 @@ internal static class PlatformModule
     public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddLogRedaction();
         services.AddHttpContextAccessor();
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
@@ -121,6 +122,7 @@ internal static class PlatformModule
                 DutchModelBinding.Apply(o.ModelBindingMessageProvider);
                 o.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
                 o.Filters.Add<UnknownHandlerFilter>();
+                o.Filters.Add<FormPostsOnlyFilter>();
             });
         services.Configure<RouteOptions>(o => { o.LowercaseUrls = true; o.AppendTrailingSlash = false; });
 

@@ -20,7 +20,13 @@ public sealed class ErrorModel : PageModel
         // On a re-executed request the original status is the truth; the route value may not survive re-execution.
         if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } reExecuted) code = reExecuted.OriginalStatusCode;
         else if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is { } failure)
-            code = failure.Error is BadHttpRequestException bad ? bad.StatusCode : 500;
+            code = failure.Error switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                // A form that cannot be read (over its limits, a NUL, bytes that are not UTF-8) is the sender's fault.
+                Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException or InvalidDataException => 400,
+                _ => 500,
+            };
         Response.StatusCode = code is >= 400 and < 600 ? code : 404;
         (Title, Explanation) = code switch
         {
