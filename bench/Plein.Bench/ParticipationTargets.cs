@@ -1,0 +1,49 @@
+/// <summary>Issue 3's targets: the proposal index and the busy proposal, support POST throughput, the export's memory.</summary>
+internal static class ParticipationTargets
+{
+    public static async Task<List<Target>> MeasureAsync(AppProcess app, HttpClient http, SeedIds ids, string dbPath, string database, string connectionString)
+    {
+        var process = $"/zwolle/participatie/{ids.Process}";
+        var deep = await Measure.FollowNextAsync(http, process, pages: Math.Min(499, ids.Proposals.Length / 20 - 2));
+        var cases = new (string Name, string Url)[]
+        {
+            ("layout without queries", "/privacy"),
+            ("index, newest", process),
+            ("index, most supported", process + "?volgorde=meest-gesteund"),
+            ("index, status open, random", process + "?status=open&volgorde=willekeurig"),
+            ("index, theme filter", process + "?thema=groen"),
+            ("index, full-text search", process + "?zoek=speeltuin"),
+            ("index, deep page (cursor)", deep),
+            ("proposal with the most comments, first page", $"/zwolle/voorstellen/{ids.BusyProposal}"),
+        };
+        var targets = new List<Target>();
+        double baseline = 0;
+        foreach (var (name, url) in cases)
+        {
+            // Load first, so the JIT has compiled the hot paths: this measures the steady state.
+            await Measure.ThroughputAsync(http, url, concurrency: 4, seconds: Scale.Seconds(2));
+            var (_, p95) = await Measure.LatencyAsync(http, url, warmup: 30, count: Scale.Smoke ? 30 : 300);
+            var perSecond = await Measure.ThroughputAsync(http, url, concurrency: 4, seconds: Scale.Seconds(4));
+            if (baseline == 0) { baseline = perSecond; continue; }
+            if (name.StartsWith("proposal", StringComparison.Ordinal))
+            {
+                targets.Add(new Target(database, "participation", $"{name}: p95", p95, "ms", 30, AtLeast: false));
+                continue;
+            }
+            targets.Add(new Target(database, "participation", $"{name}: p95", p95, "ms", 25, AtLeast: false));
+            targets.Add(new Target(database, "participation", $"{name}: throughput", perSecond / baseline, "ratio", 0.5, AtLeast: true,
+                $"layout without queries, {baseline:F0} req/s"));
+        }
+
+        var support = await Writes.SupportThroughputAsync(app.Address, ids, clients: 4, seconds: Scale.Seconds(4));
+        var probe = await Writes.ProbeThroughputAsync(app.Address, ids.Emails, clients: 4, seconds: Scale.Seconds(4));
+        var bare = await Writes.BareInsertThroughputAsync(database, database == "sqlite" ? $"Data Source={dbPath}" : connectionString, clients: 4, seconds: Scale.Seconds(4));
+        targets.Add(new Target(database, "participation", "support POST throughput", support / probe, "ratio", 0.5, AtLeast: true,
+            $"one insert in Plein, {probe:F0} req/s (minimal server {bare:F0} req/s: ratio {support / bare:F2})"));
+
+        var exports = await Exports.MeasureAsync(app, ids);
+        targets.Add(new Target(database, "participation", "full open-data export: peak memory", exports.Max(e => e.PeakMb), "MB", 300, AtLeast: false,
+            $"whole app process; {exports.Sum(e => e.Megabytes):F0} MB exported"));
+        return targets;
+    }
+}
