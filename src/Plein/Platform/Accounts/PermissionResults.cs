@@ -13,6 +13,8 @@ internal static class PermissionResults
     public static void KeepOnly(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
     {
         foreach (var key in state.Keys.Where(k => k != prefix && !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) state.Remove(key);
+        // Nothing of this form was posted: the binder then validates nothing, and the handler would act on empty input.
+        if (state.Count == 0) state.AddModelError(prefix, "Vul het formulier in.");
     }
 
     /// <summary>null when allowed; otherwise where to send the person: log in, set up a second factor, or 403.</summary>
