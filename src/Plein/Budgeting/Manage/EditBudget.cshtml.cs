@@ -73,7 +73,7 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         var badPhase = ModelState.TryGetValue(nameof(SubmissionPhase), out var phaseState) && phaseState.Errors.Count > 0;
-        ModelState.KeepOnly(nameof(Input));
+        this.KeepOnly(nameof(Input));
         // A post without any of the fields binds nothing, so nothing was validated: check the empty input, not store it.
         if (!ModelState.Keys.Any(k => k.StartsWith("Input.", StringComparison.Ordinal))) TryValidateModel(Input, nameof(Input));
         Input.Validate(ModelState, nameof(Input));
@@ -114,7 +114,7 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         if (Context is null) return NotFound();
-        ModelState.KeepOnly(nameof(NewProject));
+        this.KeepOnly(nameof(NewProject));
         if (Locked) return Refused(id, "Het stemmen is begonnen. De projecten liggen nu vast.");
         if (NewProject.Cost is { } cost && decimal.Round(cost, 2) != cost) ModelState.AddModelError("NewProject.Cost", "Gebruik hoogstens twee cijfers achter de komma.");
         if (!ModelState.IsValid) return KeepSettings();
@@ -147,7 +147,7 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         if (Context is null) return NotFound();
-        ModelState.KeepOnly(nameof(Review));
+        this.KeepOnly(nameof(Review));
         var project = Context.AllProjects.FirstOrDefault(p => p.Id == Review.Project && p.Status == ProjectStatus.Ingediend);
         if (project is null) return NotFound();
         if (Locked) return Refused(id, "Het stemmen is begonnen. De projecten liggen nu vast.");
@@ -190,7 +190,7 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
         if (await LoadAsync(id, ct) is { } stop) return stop;
         if (Context is null) return NotFound();
         var areaError = ModelState.TryGetValue(nameof(CodeArea), out var areaState) ? areaState.Errors.FirstOrDefault()?.ErrorMessage : null;
-        ModelState.KeepOnly(nameof(CodeCount));
+        this.KeepOnly(nameof(CodeCount));
         if (areaError is not null) ModelState.AddModelError(nameof(CodeArea), areaError);
         if (CodeCount is null) ModelState.AddModelError(nameof(CodeCount), "Vul in hoeveel stemcodes u nodig heeft.");
         if (Context.Budget.Eligibility != VerificationLevel.Stemcode) return Refused(id, "Bij dit budget stemt u niet met een stemcode.");

@@ -78,7 +78,7 @@ internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUs
     public async Task<IActionResult> OnPostNextAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Step));
+        this.KeepOnly(nameof(Step));
         if (Item.NextStep is not { } next) return Refuse("Deze aanvraag heeft geen volgende stap meer vóór het besluit.");
         if (!ModelState.IsValid) return Page();
         Item.MoveToNextStep(clock.GetUtcNow());
@@ -91,7 +91,7 @@ internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUs
     public async Task<IActionResult> OnPostAskAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Ask));
+        this.KeepOnly(nameof(Ask));
         if (!Item.AwaitingDecision || Item.InformationRequestedOn is not null) return Refuse("Er staat al een vraag open, of er is al besloten.");
         if (!ModelState.IsValid) return Page();
         Item.RequestInformation(Organisation.Today, clock.GetUtcNow());
@@ -106,7 +106,7 @@ internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUs
     public async Task<IActionResult> OnPostAssessAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Assessment));
+        this.KeepOnly(nameof(Assessment));
         if (!Item.AwaitingDecision) return Refuse("Na het besluit verandert de beoordeling niet meer.");
         if (Assessment.Rows.Any(r => Criteria.All.All(c => c.Key != r.Criterion)) || Assessment.Rows.DistinctBy(r => r.Criterion).Count() != Assessment.Rows.Count) return BadRequest();
         if (!ModelState.IsValid) return Page();
@@ -129,7 +129,7 @@ internal sealed class CasePageModel(PleinDb db, ITenantContext tenant, CurrentUs
     public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Decision));
+        this.KeepOnly(nameof(Decision));
         if (!Item.AwaitingDecision || Item.State == ChallengeState.Ingediend) return Refuse("Besluiten kan na het controleren van de voorwaarden, en maar één keer.");
         if (Decision.Outcome is not (null or "toekennen" or "afwijzen")) ModelState.AddModelError("Decision.Outcome", "Kies het besluit.");
         if (Decision.Outcome == "toekennen" && Item.State != ChallengeState.Advies) ModelState.AddModelError("Decision.Outcome", "Toekennen kan na de beoordeling en het advies. Afwijzen kan eerder, bijvoorbeeld als de aanvraag niet aan de voorwaarden voldoet.");

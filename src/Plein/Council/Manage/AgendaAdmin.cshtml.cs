@@ -40,7 +40,7 @@ internal sealed class AgendaAdminModel(PleinDb db, MeetingAgendas agendas, Counc
     public async Task<IActionResult> OnPostItemAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Item));
+        this.KeepOnly(nameof(Item));
         if (Item.ParentId is { } parent && !MainItems.Any(i => i.Value == parent.ToString())) ModelState.AddModelError("Item.ParentId", "Kies een hoofdpunt van deze agenda.");
         if (Item.ProcessId is { } process && !Processes.Any(p => p.Value == process.ToString())) ModelState.AddModelError("Item.ProcessId", "Kies een gepubliceerd participatieproces van uw organisatie.");
         if (Item.Label is { } label && View.AllItems.Any(i => string.Equals(i.Item.Label, label.Trim(), StringComparison.OrdinalIgnoreCase)))
@@ -60,7 +60,7 @@ internal sealed class AgendaAdminModel(PleinDb db, MeetingAgendas agendas, Counc
     public async Task<IActionResult> OnPostDocumentAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Doc));
+        this.KeepOnly(nameof(Doc));
         if (Doc.ItemId is { } item && !Items.Any(i => i.Value == item.ToString())) ModelState.AddModelError("Doc.ItemId", "Kies een agendapunt van deze vergadering.");
         var motion = Doc.Kind is DocumentKind.Motie or DocumentKind.Amendement;
         if (motion && string.IsNullOrWhiteSpace(Doc.Text)) ModelState.AddModelError("Doc.Text", "Schrijf de tekst van de motie of het amendement.");
@@ -99,7 +99,7 @@ internal sealed class AgendaAdminModel(PleinDb db, MeetingAgendas agendas, Counc
     public async Task<IActionResult> OnPostDecisionAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Decision));
+        this.KeepOnly(nameof(Decision));
         if (Decision.ItemId is { } itemId && !Items.Any(i => i.Value == itemId.ToString())) ModelState.AddModelError("Decision.ItemId", "Kies een agendapunt van deze vergadering.");
         if (!ModelState.IsValid) return Page();
         var item = await db.Set<AgendaItem>().SingleAsync(i => i.Id == Decision.ItemId, ct);

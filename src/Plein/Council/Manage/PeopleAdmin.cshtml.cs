@@ -57,7 +57,7 @@ internal sealed class PeopleAdminModel(PleinDb db, CouncilRoster roster, Current
     public async Task<IActionResult> OnPostPersonAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Person));
+        this.KeepOnly(nameof(Person));
         if (Person.Function is { } f && !Enum.IsDefined(f)) ModelState.AddModelError("Person.Function", "Kies de functie uit de lijst.");
         if (Person.Function == PersonFunction.Raadslid && Person.FractionId is null) ModelState.AddModelError("Person.FractionId", "Kies de fractie van het raadslid.");
         if (Person.FractionId is { } fraction && !Fractions.Any(x => x.Value == fraction.ToString())) ModelState.AddModelError("Person.FractionId", "Kies een fractie uit de lijst.");
@@ -74,7 +74,7 @@ internal sealed class PeopleAdminModel(PleinDb db, CouncilRoster roster, Current
     public async Task<IActionResult> OnPostChangeAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Change));
+        this.KeepOnly(nameof(Change));
         if (Change.PersonId is { } pid && !People.Any(p => p.Value == pid.ToString())) ModelState.AddModelError("Change.PersonId", "Kies een persoon uit de lijst.");
         if (Change.FractionId is { } fid && !Fractions.Any(x => x.Value == fid.ToString())) ModelState.AddModelError("Change.FractionId", "Kies een fractie uit de lijst.");
         if (Change.FractionId is not null && !string.IsNullOrWhiteSpace(Change.NewFraction)) ModelState.AddModelError("Change.NewFraction", "Kies een bestaande fractie of vul een nieuwe naam in, niet allebei.");

@@ -46,7 +46,7 @@ internal sealed class DiscussionPageModel(PleinDb db, CurrentUser me, Participan
     public async Task<IActionResult> OnPostReplyAsync(string slug, Guid id, CancellationToken ct)
     {
         if (await OpenAsync(slug, id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Reply));
+        this.KeepOnly(nameof(Reply));
         if (Discussion.HiddenAt is not null) ModelState.AddModelError("Reply.Body", "Dit gesprek is verborgen. U kunt er niet meer op reageren.");
         if (ModelState.IsValid && await writer.TooFastAsync(Member.UserId, ct)) ModelState.AddModelError("Reply.Body", DiscussionWriter.TooFast);
         if (!ModelState.IsValid) return Page();
@@ -71,7 +71,7 @@ internal sealed class DiscussionPageModel(PleinDb db, CurrentUser me, Participan
     {
         if (await OpenAsync(slug, id, ct) is { } stop) return stop;
         if (!Member.Moderator) return Forbid();
-        ModelState.KeepOnly(nameof(Hide));
+        this.KeepOnly(nameof(Hide));
         if (!ModelState.IsValid) return Page();
         Guid? postId = Hide.Target == HideInput.WholeDiscussion ? null : Guid.TryParse(Hide.Target, out var parsed) ? parsed : Guid.Empty;
         var now = clock.GetUtcNow();

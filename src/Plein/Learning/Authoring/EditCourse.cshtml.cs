@@ -50,7 +50,7 @@ internal sealed class EditCourseModel(CurrentUser me, CourseDrafts drafts) : Pag
     {
         if (await LoadAsync(slug, ct) is { } stop) return stop;
         if (Work.Draft is not { } draft) return NoDraft(slug);
-        ModelState.KeepOnly(nameof(Input));
+        this.KeepOnly(nameof(Input));
         if (Input.TargetGroups.Count == 0) ModelState.AddModelError("Input.TargetGroups", "Kies minstens één doelgroep.");
         if (Input.Areas.Count == 0 || Input.Areas.Any(a => a is < 1 or > 7)) ModelState.AddModelError("Input.Areas", "Kies minstens één aandachtsgebied.");
         if (!ModelState.IsValid) return Page();
@@ -66,7 +66,7 @@ internal sealed class EditCourseModel(CurrentUser me, CourseDrafts drafts) : Pag
     {
         if (await LoadAsync(slug, ct) is { } stop) return stop;
         if (Work.Draft is not { } draft) return NoDraft(slug);
-        ModelState.KeepOnly(nameof(ModuleTitle));
+        this.KeepOnly(nameof(ModuleTitle));
         if (!ModelState.IsValid) return Shown();
         draft.Content.Modules.Add(new CourseModule { Id = Guid.NewGuid(), Title = ModuleTitle!.Trim() });
         return await SavedAsync("De module is toegevoegd.", ct);
@@ -76,7 +76,7 @@ internal sealed class EditCourseModel(CurrentUser me, CourseDrafts drafts) : Pag
     {
         if (await LoadAsync(slug, ct) is { } stop) return stop;
         if (Work.Draft is not { } draft) return NoDraft(slug);
-        ModelState.KeepOnly(nameof(NewLesson));
+        this.KeepOnly(nameof(NewLesson));
         var module = draft.Content.Modules.FirstOrDefault(m => m.Id == NewLesson.Module);
         if (NewLesson.Module is not null && module is null) ModelState.AddModelError("NewLesson.Module", "Kies een module uit de lijst.");
         if (!ModelState.IsValid) return Shown();

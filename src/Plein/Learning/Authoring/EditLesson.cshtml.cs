@@ -54,7 +54,7 @@ internal sealed class EditLessonModel(PleinDb db, CurrentUser me, CourseDrafts d
     public async Task<IActionResult> OnPostAsync(string slug, Guid lesson, CancellationToken ct)
     {
         if (await LoadAsync(slug, lesson, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Input));
+        this.KeepOnly(nameof(Input));
         var video = Blank(Input.VideoUrl);
         if (video is not null && !(Uri.TryCreate(video, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
             ModelState.AddModelError("Input.VideoUrl", "Vul een webadres in dat begint met https://.");
@@ -93,7 +93,7 @@ internal sealed class EditLessonModel(PleinDb db, CurrentUser me, CourseDrafts d
             TempData["Melding"] = "Deze les heeft geen kennischeck. Zet eerst de kennischeck aan en sla de les op.";
             return Redirect($"/leren/beheer/{slug}/les/{lesson}");
         }
-        ModelState.KeepOnly(nameof(Question));
+        this.KeepOnly(nameof(Question));
         var options = new List<CheckOption>();
         for (var o = 0; o < MaxOptions; o++)
         {

@@ -46,7 +46,7 @@ internal sealed class LessonPageModel(PleinDb db, Learners learners) : PageModel
     {
         if (await LoadAsync(slug, lesson, ct) is { } stop) return stop;
         if (Lesson.Check is not { } check) return BadRequest();
-        ModelState.KeepOnly(nameof(Answers));
+        this.KeepOnly(nameof(Answers));
         ModelState.Remove(nameof(Answers));
         var chosen = new List<int>();
         for (var i = 0; i < check.Questions.Count; i++)
@@ -72,7 +72,7 @@ internal sealed class LessonPageModel(PleinDb db, Learners learners) : PageModel
     {
         if (await LoadAsync(slug, lesson, ct) is { } stop) return stop;
         if (Lesson.ReflectionPrompt is null) return BadRequest();
-        ModelState.KeepOnly(nameof(ReflectionText));
+        this.KeepOnly(nameof(ReflectionText));
         var text = ReflectionText?.Trim() ?? "";
         if (text.Length == 0) ModelState.AddModelError(nameof(ReflectionText), "Schrijf uw antwoord.");
         else if (text.Length > MaxReflection) ModelState.AddModelError(nameof(ReflectionText), "Gebruik hoogstens 4.000 tekens.");

@@ -14,9 +14,9 @@ internal sealed class KpiPageModel(PleinDb db, KpiValues values, CurrentUser me,
 {
     internal sealed class GoalInput
     {
-        [Range(0, 1_000_000_000, ErrorMessage = "Vul een getal in van 0 of meer.")] public decimal? Baseline { get; set; }
+        [Range(0d, 1_000_000_000d, ErrorMessage = "Vul een getal in van 0 of meer.")] public decimal? Baseline { get; set; }
         public DateOnly? BaselineOn { get; set; }
-        [Range(0, 1_000_000_000, ErrorMessage = "Vul een getal in van 0 of meer.")] public decimal? Target { get; set; }
+        [Range(0d, 1_000_000_000d, ErrorMessage = "Vul een getal in van 0 of meer.")] public decimal? Target { get; set; }
         public DateOnly? TargetOn { get; set; }
         public long Version { get; set; }
     }
@@ -24,7 +24,7 @@ internal sealed class KpiPageModel(PleinDb db, KpiValues values, CurrentUser me,
     internal sealed class MeasurementInput
     {
         [Required(ErrorMessage = "Vul de datum van de meting in, bijvoorbeeld 2026-11-01.")] public DateOnly? On { get; set; }
-        [Required(ErrorMessage = "Vul de gemeten waarde in."), Range(0, 1_000_000_000, ErrorMessage = "Vul een getal in van 0 of meer.")] public decimal? Value { get; set; }
+        [Required(ErrorMessage = "Vul de gemeten waarde in."), Range(0d, 1_000_000_000d, ErrorMessage = "Vul een getal in van 0 of meer.")] public decimal? Value { get; set; }
         [Required(ErrorMessage = "Schrijf waar de waarde op rust, bijvoorbeeld de bron of het onderzoek."), StringLength(2000, ErrorMessage = "Gebruik hoogstens 2.000 tekens.")] public string? Evidence { get; set; }
     }
 
@@ -46,7 +46,7 @@ internal sealed class KpiPageModel(PleinDb db, KpiValues values, CurrentUser me,
     {
         if (await LoadAsync(key, ct) is { } stop) return stop;
         if (!IsStaff) return this.Enforce(MonitoringPermissions.Manage(await me.LoadAsync(ct))) ?? Forbid();
-        ModelState.KeepOnly(nameof(Goal));
+        this.KeepOnly(nameof(Goal));
         if (Goal.Baseline is not null && Goal.BaselineOn is null) ModelState.AddModelError("Goal.BaselineOn", "Vul de datum van de nulmeting in.");
         if (Goal.Target is not null && Goal.TargetOn is null) ModelState.AddModelError("Goal.TargetOn", "Vul in wanneer het doel bereikt moet zijn.");
         if (Goal.BaselineOn is { } b && Goal.TargetOn is { } t && t <= b) ModelState.AddModelError("Goal.TargetOn", "De datum van het doel ligt na de nulmeting.");
@@ -63,7 +63,7 @@ internal sealed class KpiPageModel(PleinDb db, KpiValues values, CurrentUser me,
     {
         if (await LoadAsync(key, ct) is { } stop) return stop;
         if (!IsStaff) return this.Enforce(MonitoringPermissions.Manage(await me.LoadAsync(ct))) ?? Forbid();
-        ModelState.KeepOnly(nameof(Measurement));
+        this.KeepOnly(nameof(Measurement));
         if (Status.Kpi.Computed) ModelState.AddModelError("Measurement.Value", "Plein berekent deze KPI zelf. U kunt er geen meting bij invullen.");
         if (Measurement.On > Platform.Tenancy.Organisation.Today) ModelState.AddModelError("Measurement.On", "Een meting kan niet in de toekomst liggen.");
         if (!ModelState.IsValid) return Page();

@@ -77,7 +77,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        ModelState.KeepOnly(nameof(Input));
+        this.KeepOnly(nameof(Input));
         await Input.LoadAreasAsync(db, ModelState, ct);
         if (!ModelState.IsValid) return Page();
         Input.CopyTo(Process);
@@ -97,7 +97,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     public async Task<IActionResult> OnPostAddPhaseAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        ModelState.KeepOnly(nameof(Phase));
+        this.KeepOnly(nameof(Phase));
         if (Phase.Starts is { } s && Phase.Ends is { } e)
         {
             if (e < s) ModelState.AddModelError("Phase.Ends", "De laatste dag ligt vóór de eerste dag.");
@@ -143,7 +143,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     public async Task<IActionResult> OnPostOutcomeAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        ModelState.KeepOnly(nameof(Outcome));
+        this.KeepOnly(nameof(Outcome));
         if (!ModelState.IsValid) return Page();
         Process.Outcome = string.IsNullOrWhiteSpace(Outcome) ? null : Outcome.Trim();
         return await SaveAsync("proces.uitkomst", "De uitkomst is opgeslagen.", ct);
@@ -156,7 +156,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     public async Task<IActionResult> OnPostVotingCodesAsync(Guid id, [FromServices] Platform.Verification.VotingCodes.VotingCodeService codes, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        ModelState.KeepOnly(nameof(CodeCount));
+        this.KeepOnly(nameof(CodeCount));
         if (!ModelState.IsValid) return Page();
         var (batch, plain) = await codes.GenerateAsync(Process.Id, Process.Title, CodeCount!.Value, ct);
         audit.Record(tenant.RequiredOrganisation().Id, "stemcodes.gemaakt", $"{Process.Title}: {batch.Count}");
@@ -168,7 +168,7 @@ internal sealed class ManageProcessModel(PleinDb db, ITenantContext tenant, Curr
     public async Task<IActionResult> OnPostAddSurveyAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        ModelState.KeepOnly(nameof(SurveyTitle));
+        this.KeepOnly(nameof(SurveyTitle));
         if (!ModelState.IsValid) return Page();
         var survey = SurveysModule.Create(SurveyTitle!.Trim(), Process.Title, $"/{Slug}/participatie/{Process.Id}", Process.Id, clock.GetUtcNow(), Process.CensusAreaId);
         db.Add(survey);

@@ -93,7 +93,7 @@ internal sealed class ProposalPageModel(
     {
         if (await LoadAsync(id, ct) is { } missing) return missing;
         if (me.Id is null) return Challenge();
-        ModelState.KeepOnly(nameof(NewComment));
+        this.KeepOnly(nameof(NewComment));
         if (!ModelState.IsValid) return Page();
         var result = await postComment.RunAsync(Proposal, null, NewComment.Body, NewComment.Website, ct);
         if (result.Error is not null)
@@ -149,7 +149,7 @@ internal sealed class ProposalPageModel(
     {
         if (await LoadAsync(id, ct) is { } missing) return missing;
         if (!CanManage) return Forbid();
-        ModelState.KeepOnly(nameof(Answer));
+        this.KeepOnly(nameof(Answer));
         if (!ModelState.IsValid) return Page();
         var status = Enum.Parse<ProposalStatus>(Answer.Status);
         var proposal = await db.Set<Proposal>().FirstAsync(p => p.Id == id, ct);

@@ -10,11 +10,12 @@ internal static class PermissionResults
         page.User.Identity?.IsAuthenticated == true ? page.Forbid() : page.Challenge();
 
     /// <summary>A page with several forms validates only the fields of the form that was posted.</summary>
-    public static void KeepOnly(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
+    public static void KeepOnly(this PageModel page, string prefix)
     {
+        var state = page.ModelState;
         foreach (var key in state.Keys.Where(k => k != prefix && !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) state.Remove(key);
-        // Nothing of this form was posted: the binder then validates nothing, and the handler would act on empty input.
-        if (state.Count == 0) state.AddModelError(prefix, "Vul het formulier in.");
+        // Nothing of this form was posted, so the binder validated nothing: validate the empty form itself.
+        if (state.Count == 0 && page.GetType().GetProperty(prefix)?.GetValue(page) is { } form) page.TryValidateModel(form, prefix);
     }
 
     /// <summary>null when allowed; otherwise where to send the person: log in, set up a second factor, or 403.</summary>

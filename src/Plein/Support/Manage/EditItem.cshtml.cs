@@ -34,7 +34,7 @@ internal sealed class EditItemModel(PleinDb db, CurrentUser me, TimeProvider clo
     public async Task<IActionResult> OnPostAsync(string? slug, CancellationToken ct)
     {
         if (await LoadAsync(slug, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Input));
+        this.KeepOnly(nameof(Input));
         Input.Validate(ModelState);
         var newSlug = Item?.Slug ?? Slugs.From(Input.Title ?? "");
         string[] taken = ["beheer", "mijn-inschrijvingen", "sessies"];
@@ -53,7 +53,7 @@ internal sealed class EditItemModel(PleinDb db, CurrentUser me, TimeProvider clo
     {
         if (await LoadAsync(slug, ct) is { } stop) return stop;
         if (Item is null) return NotFound();
-        ModelState.KeepOnly(nameof(NewSession));
+        this.KeepOnly(nameof(NewSession));
         NewSession.Validate(Platform.Tenancy.Organisation.Today, ModelState);
         if (!ModelState.IsValid)
         {

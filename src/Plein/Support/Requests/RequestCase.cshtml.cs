@@ -41,7 +41,7 @@ internal sealed class RequestCaseModel(PleinDb db, CurrentUser me, Mailer mailer
     public async Task<IActionResult> OnPostStepAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(Step));
+        this.KeepOnly(nameof(Step));
         if (Step.State is RequestState.Ingediend or RequestState.Gepland) ModelState.AddModelError("Step.State", "Kies de stap uit de lijst.");
         if (Step.State == RequestState.Afgewezen && string.IsNullOrWhiteSpace(Step.Message)) ModelState.AddModelError("Step.Message", "Schrijf waarom de aanvraag niet doorgaat.");
         if (!ModelState.IsValid) return Page();
@@ -53,7 +53,7 @@ internal sealed class RequestCaseModel(PleinDb db, CurrentUser me, Mailer mailer
     public async Task<IActionResult> OnPostPlanAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
-        ModelState.KeepOnly(nameof(NewSession));
+        this.KeepOnly(nameof(NewSession));
         NewSession.Validate(Platform.Tenancy.Organisation.Today, ModelState);
         if (Entry.State is RequestState.Afgerond or RequestState.Afgewezen) ModelState.AddModelError("NewSession.Date", "Deze aanvraag is afgesloten.");
         if (!ModelState.IsValid) return Page();

@@ -74,7 +74,7 @@ internal sealed class ManageSurveyModel(PleinDb db, ITenantContext tenant, Curre
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        ModelState.KeepOnly(nameof(Settings));
+        this.KeepOnly(nameof(Settings));
         if (Settings.AnswerLevel != VerificationLevel.Geen && !VerificationLevels.Selectable.Contains(Settings.AnswerLevel))
             ModelState.AddModelError("Settings.AnswerLevel", "Kies wie mag antwoorden uit de lijst.");
         if (!Settings.Anonymous && Settings.AnswerLevel == VerificationLevel.Geen)
@@ -112,7 +112,7 @@ internal sealed class ManageSurveyModel(PleinDb db, ITenantContext tenant, Curre
     public async Task<IActionResult> OnPostSectionAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        ModelState.KeepOnly(nameof(Section));
+        this.KeepOnly(nameof(Section));
         var existing = Survey.Definition.Sections.FirstOrDefault(s => s.Key == EditingSection);
         if (existing is null && Locked) return RefuseLocked();
         if (!ModelState.IsValid) return Page();

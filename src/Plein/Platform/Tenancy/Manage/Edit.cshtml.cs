@@ -61,7 +61,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
     {
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
-        ModelState.KeepOnly(nameof(Size));
+        this.KeepOnly(nameof(Size));
         if (!ModelState.IsValid) return Page();
         Organisation.RecordInhabitants(Size.Inhabitants);
         await admin.RecordAsync(Organisation, "organisatie.inwoners", $"{Organisation.Name}: {Size.Inhabitants?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "onbekend"}", ct);
@@ -74,7 +74,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
     {
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
-        ModelState.KeepOnly(nameof(Rename));
+        this.KeepOnly(nameof(Rename));
         if (Organisation.HasEndDate) ModelState.AddModelError("Rename.Name", "Een beëindigde organisatie kunt u niet meer wijzigen.");
         var newSlug = Slugs.For(Organisation.Kind, Rename.Name ?? "");
         if (ModelState.IsValid && (newSlug.Length < 2 || Slugs.Reserved.Contains(newSlug)))
@@ -94,7 +94,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
     {
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
-        ModelState.KeepOnly(nameof(Merge));
+        this.KeepOnly(nameof(Merge));
         var target = MergeOptions.Any(o => o.Value == Merge.Into) ? await db.Organisations.FirstOrDefaultAsync(o => o.Slug == Merge.Into, ct) : null;
         if (!string.IsNullOrEmpty(Merge.Into) && target is null) ModelState.AddModelError("Merge.Into", "Kies een organisatie uit de lijst.");
         if (Organisation.HasEndDate) ModelState.AddModelError("Merge.Into", "Deze organisatie is al beëindigd.");
@@ -112,7 +112,7 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
     {
         if (await admin.DenyAsync(this, ct) is { } denied) return denied;
         if (!await LoadAsync(slug, ct)) return NotFound();
-        ModelState.KeepOnly(nameof(End));
+        this.KeepOnly(nameof(End));
         if (Organisation.HasEndDate) ModelState.AddModelError("End.On", "Deze organisatie is al beëindigd.");
         if (!ModelState.IsValid) return Page();
         db.OrganisationEvents.Add(Organisation.End(End.On!.Value, clock.GetUtcNow(), admin.UserId));
@@ -123,8 +123,10 @@ internal sealed class EditModel(PleinDb db, RegisterAdmin admin, TimeProvider cl
     }
 
 
-    private async Task<bool> LoadAsync(string slug, CancellationToken ct)
+    private async Task<bool> LoadAsync(string? slug, CancellationToken ct)
     {
+        // A post whose form cannot be read (a NUL, over the limits) binds nothing, not even the slug.
+        if (slug is null) return false;
         var found = await db.Organisations.FirstOrDefaultAsync(o => o.Slug == slug.ToLowerInvariant(), ct);
         if (found is null) return false;
         Organisation = found;
