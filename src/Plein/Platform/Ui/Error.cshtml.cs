@@ -20,7 +20,8 @@ public sealed class ErrorModel : PageModel
         // On a re-executed request the original status is the truth; the route value may not survive re-execution.
         if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } reExecuted) code = reExecuted.OriginalStatusCode;
         else if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is { } failure)
-            code = failure.Error is BadHttpRequestException bad ? bad.StatusCode : 500;
+            code = failure.Error is BadHttpRequestException bad ? bad.StatusCode : Data.DatabaseUnavailable.Is(failure.Error) ? 503 : 500;
+        if (code == 503) Data.DatabaseUnavailable.AddRetryAfter(Response);
         Response.StatusCode = code is >= 400 and < 600 ? code : 404;
         (Title, Explanation) = code switch
         {
@@ -31,6 +32,7 @@ public sealed class ErrorModel : PageModel
             410 => ("Deze organisatie bestaat niet meer", "U kunt hier nog lezen, maar niets meer wijzigen of toevoegen."),
             413 => ("Te groot", "Wat u stuurde is te groot. Een bestand mag hoogstens 10 MB zijn."),
             429 => ("Even wachten", "U heeft het te vaak geprobeerd. Wacht een minuut en probeer het opnieuw."),
+            503 => ("Plein is even niet bereikbaar", "We kunnen de gegevens nu niet ophalen. Er is niets verloren gegaan. Probeer het over een minuut opnieuw."),
             _ when code >= 500 => ("Er ging iets mis", "Er ging iets mis aan onze kant. Probeer het later opnieuw."),
             _ => ("Er ging iets mis", "Deze aanvraag kon niet worden afgehandeld."),
         };
