@@ -94,3 +94,34 @@ internal static class Seed
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(CodeFormat.Normalise(code)!)));
     }
 }
+
+internal static class SeedWork
+{
+    /// <summary>Mail waiting in the outbox, due now, as if the last node stopped before sending it.</summary>
+    public static async Task<List<Guid>> OutboxAsync(FaultDatabase database, int count)
+    {
+        await using var db = database.Open();
+        var now = DateTimeOffset.UtcNow;
+        var messages = Enumerable.Range(0, count).Select(i => new Platform.Mail.OutboxMessage
+        {
+            Id = Guid.NewGuid(), To = $"ontvanger{i}@voorbeeld.nl", Subject = $"Bericht {i}", TextBody = "Een bericht uit de wachtrij.", CreatedAt = now, NextAttemptAt = now,
+        }).ToList();
+        db.Outbox.AddRange(messages);
+        await db.SaveChangesAsync();
+        return [.. messages.Select(m => m.Id)];
+    }
+
+    /// <summary>An address confirmed three years ago: past the default term of two years, so the daily purge removes it.</summary>
+    public static async Task<Guid> ExpiredAddressAsync(FaultDatabase database, string email)
+    {
+        await using var db = await database.OpenZwolleAsync();
+        var user = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.Email == email);
+        var verification = new Platform.Verification.Census.AddressVerification
+        {
+            Id = Guid.NewGuid(), UserId = user.Id, Postcode = "8011AB", HouseNumber = 1, VerifiedAt = DateTimeOffset.UtcNow.AddYears(-3),
+        };
+        db.Add(verification);
+        await db.SaveChangesAsync();
+        return verification.Id;
+    }
+}
