@@ -73,6 +73,11 @@ if [ -f tests/Plein.Browser/Plein.Browser.csproj ]; then
   dotnet test tests/Plein.Browser -c Release --no-build -nologo 2>&1 | tee "$run_dir/browser.log" | grep -E -A6 '^\s*(Failed |Passed!|Failed!|Error Message)' | grep -v '^\s*at ' ; count "$run_dir/browser.log"
 fi
 
+if [ -f tests/Plein.Faults/Plein.Faults.csproj ]; then
+  log "Fault tests (SIGKILL, two nodes, database and SMTP outages; Release build as separate processes)"
+  dotnet test tests/Plein.Faults -c Release --no-build -nologo 2>&1 | tee "$run_dir/faults.log" | grep -E -A6 '^\s*(Failed |Passed!|Failed!|Error Message)' | grep -v '^\s*at ' ; count "$run_dir/faults.log"
+fi
+
 # --- the served app: start-up time, and the NL API Design Rules lint of its openapi.json ---
 log "Start-up and API lint"
 app_port=$(free_port 5180)
