@@ -14,7 +14,8 @@ internal static class DatabaseUnavailable
     public static bool Is(Exception? error)
     {
         for (var e = error; e is not null; e = e.InnerException)
-            if (e is DbException { IsTransient: true }) return true;
+            // SQLite's busy and locked (5, 6) after its busy wait, whether or not the driver calls them transient.
+            if (e is DbException { IsTransient: true } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }) return true;
         return false;
     }
 
