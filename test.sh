@@ -74,6 +74,11 @@ if [ -f tests/Plein.Browser/Plein.Browser.csproj ]; then
   dotnet test tests/Plein.Browser -c Release --no-build -nologo 2>&1 | tee "$run_dir/browser.log" | grep -E -A6 '^\s*(Failed |Passed!|Failed!|Error Message)' | grep -v '^\s*at ' ; count "$run_dir/browser.log"
 fi
 
+if [ -f tests/Plein.Faults/Plein.Faults.csproj ]; then
+  log "Fault tests (SIGKILL, two nodes, database and SMTP outages; Release build as separate processes)"
+  dotnet test tests/Plein.Faults -c Release --no-build -nologo 2>&1 | tee "$run_dir/faults.log" | grep -E -A6 '^\s*(Failed |Passed!|Failed!|Error Message)' | grep -v '^\s*at ' ; count "$run_dir/faults.log"
+fi
+
 # --- the benchmark of every target (bench/run.sh), as a small smoke run on both databases so it cannot rot ---
 log "Benchmark smoke run (SQLite and PostgreSQL)"
 bench_smoke() { dotnet bench/Plein.Bench/bin/Release/net10.0/Plein.Bench.dll --smoke >"$run_dir/bench.log" 2>&1 || { tail -n 40 "$run_dir/bench.log"; return 1; }; tail -n 1 "$run_dir/bench.log"; }

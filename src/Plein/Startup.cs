@@ -43,11 +43,14 @@ internal static class Startup
     /// <param name="inBackground">Seed the demo's content after Plein starts serving (a fresh start in Development).</param>
     public static async Task PrepareDatabaseAsync(WebApplication app, bool showProgress, bool forceDemo = false, bool inBackground = false)
     {
-        await DataModule.MigrateAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
-        var register = scope.ServiceProvider.GetRequiredService<OrganisationRegister>();
-        await register.SeedAsync(showProgress ? new ConsoleProgress("Register van organisaties") : null);
-        await SeedReferenceDataAsync(app.Services, scope.ServiceProvider.GetServices<IReferenceData>().Select(d => d.GetType()).ToList());
+        await using (await StartupLock.TakeAsync(app.Configuration))
+        {
+            await DataModule.MigrateAsync(app.Services);
+            var register = scope.ServiceProvider.GetRequiredService<OrganisationRegister>();
+            await register.SeedAsync(showProgress ? new ConsoleProgress("Register van organisaties") : null);
+            await SeedReferenceDataAsync(app.Services, scope.ServiceProvider.GetServices<IReferenceData>().Select(d => d.GetType()).ToList());
+        }
         if (app.Environment.AllowsDemoData() && (forceDemo || app.Services.GetRequiredService<IOptions<PleinOptions>>().Value.SeedDemoData))
         {
             if (await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(new ConsoleProgress("Demogebruikers")) == 0) return;

@@ -38,6 +38,14 @@ internal static class ApiConventions
             await WriteProblem(context, e.StatusCode, TitleFor(e.StatusCode), DetailFor(e.StatusCode));
             return;
         }
+        catch (Exception e) when (!context.Response.HasStarted && Data.DatabaseUnavailable.Is(e))
+        {
+            context.RequestServices.GetRequiredService<ILogger<Program>>().LogWarning(e, "API request failed: the database is unavailable");
+            context.Response.Clear();
+            Data.DatabaseUnavailable.AddRetryAfter(context.Response);
+            await WriteProblem(context, StatusCodes.Status503ServiceUnavailable, TitleFor(503), DetailFor(503));
+            return;
+        }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {
             context.RequestServices.GetRequiredService<ILogger<Program>>().LogError(e, "API request failed");
@@ -73,6 +81,7 @@ internal static class ApiConventions
         413 => "Aanvraag te groot",
         415 => "Soort inhoud niet ondersteund",
         429 => "Te veel aanvragen",
+        503 => "Even niet beschikbaar",
         _ => "Fout",
     };
 
@@ -84,6 +93,7 @@ internal static class ApiConventions
         404 => "Dit adres bestaat niet.",
         405 => "Deze HTTP-methode kan hier niet gebruikt worden.",
         429 => "U doet te veel aanvragen. Wacht een minuut en probeer het opnieuw.",
+        503 => "De gegevens zijn nu niet bereikbaar. Probeer het over een minuut opnieuw (zie Retry-After).",
         _ => "De aanvraag kon niet worden afgehandeld.",
     };
 }

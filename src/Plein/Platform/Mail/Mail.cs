@@ -75,17 +75,19 @@ internal sealed class OutboxSender(
             var claimed = await db.Outbox.Where(m => m.Id == message.Id && m.LockedUntil == previousLock && m.Attempts == attempts && m.SentAt == null && m.NextAttemptAt <= now)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockUntil), ct);
             if (claimed == 0) continue;
+            // The claim went straight to the database; the tracked row learns it, so that clearing the lock after a
+            // failure is saved too (else the lock outlived the back-off and the first retries came two minutes late).
+            db.Entry(message).Property(m => m.LockedUntil).OriginalValue = lockUntil;
+            message.LockedUntil = lockUntil;
             try
             {
                 await DeliverAsync(message, ct);
                 message.SentAt = clock.GetUtcNow();
-                message.LockedUntil = lockUntil;
                 sent++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogWarning("Mail {Id} not delivered (attempt {Attempt}): {Error}", message.Id, message.Attempts + 1, e.Message);
-                message.LockedUntil = lockUntil;
                 message.Failed(e.Message, clock.GetUtcNow());
             }
             await db.SaveChangesAsync(ct);

@@ -25,8 +25,10 @@ public sealed class ErrorModel : PageModel
                 BadHttpRequestException bad => bad.StatusCode,
                 // A form that cannot be read (over its limits, a NUL, bytes that are not UTF-8) is the sender's fault.
                 Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException or InvalidDataException => 400,
+                _ when Data.DatabaseUnavailable.Is(failure.Error) => 503,
                 _ => 500,
             };
+        if (code == 503) Data.DatabaseUnavailable.AddRetryAfter(Response);
         Response.StatusCode = code is >= 400 and < 600 ? code : 404;
         (Title, Explanation) = code switch
         {
@@ -37,6 +39,7 @@ public sealed class ErrorModel : PageModel
             410 => ("Deze organisatie bestaat niet meer", "U kunt hier nog lezen, maar niets meer wijzigen of toevoegen."),
             413 => ("Te groot", "Wat u stuurde is te groot. Een bestand mag hoogstens 10 MB zijn."),
             429 => ("Even wachten", "U heeft het te vaak geprobeerd. Wacht een minuut en probeer het opnieuw."),
+            503 => ("Plein is even niet bereikbaar", "We kunnen de gegevens nu niet ophalen. Er is niets verloren gegaan. Probeer het over een minuut opnieuw."),
             _ when code >= 500 => ("Er ging iets mis", "Er ging iets mis aan onze kant. Probeer het later opnieuw."),
             _ => ("Er ging iets mis", "Deze aanvraag kon niet worden afgehandeld."),
         };

@@ -133,6 +133,7 @@ public sealed class PlatformServicesTests(Apps apps)
         Assert.Equal(1, failed.Attempts);
         Assert.NotNull(failed.LastError);
         Assert.Null(failed.SentAt);
+        Assert.Null(failed.LockedUntil); // released, so the retry comes at NextAttemptAt and not when the claim expires
         Assert.True(failed.NextAttemptAt > DateTimeOffset.UtcNow.AddSeconds(20));
         Assert.Equal(0, await sender.SendDueAsync(CancellationToken.None));
         Assert.Equal(1, app.WithDb(db => db.Outbox.AsNoTracking().Single(m => m.Id == id)).Attempts);
