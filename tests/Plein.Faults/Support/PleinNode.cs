@@ -43,6 +43,7 @@ public sealed class PleinNode : IDisposable
         env["RateLimits__ApiRequestsPerMinute"] = "10000000";
         env["RateLimits__AccountPostsPerMinute"] = "10000000";
         env["Logging__LogLevel__Default"] = "Warning";
+        env["Retention__FirstRunDelay"] = "00:00:00";
         var started = Process.Start(info)!;
         var node = new PleinNode(started, new Uri($"http://127.0.0.1:{port}"));
         started.OutputDataReceived += (_, e) => node.Keep(e.Data);

@@ -5,8 +5,16 @@ internal abstract class PeriodicService(TimeProvider clock, ILogger log, TimeSpa
 {
     protected TimeProvider Clock { get; } = clock;
 
+    /// <summary>How long after start the first run waits: heavy daily work should not compete with start-up.</summary>
+    protected virtual TimeSpan FirstRunDelay => TimeSpan.Zero;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (FirstRunDelay > TimeSpan.Zero)
+        {
+            try { await Task.Delay(FirstRunDelay, Clock, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
         using var timer = new PeriodicTimer(interval, Clock);
         do
         {

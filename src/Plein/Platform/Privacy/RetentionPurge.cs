@@ -11,10 +11,13 @@ namespace Plein.Platform.Privacy;
 /// day's <see cref="RetentionRun"/> does the work, the others find the row and skip. Each rule is idempotent, so a day a
 /// node died half-way is made good the next day. What was purged goes in the organisation's audit log with its counts.
 /// </summary>
-internal sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionPurge> log)
+internal sealed class RetentionPurge(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionPurge> log, IConfiguration? config = null)
     : PeriodicService(clock, log, TimeSpan.FromHours(1), "Applying retention terms")
 {
     public const string AuditAction = "bewaartermijnen toegepast";
+
+    /// <summary>Retention:FirstRunDelay (default two minutes): a day's purge reads every organisation, not during start-up.</summary>
+    protected override TimeSpan FirstRunDelay => config?.GetValue<TimeSpan?>("Retention:FirstRunDelay") ?? TimeSpan.FromMinutes(2);
 
     public override async Task<int> RunAsync(CancellationToken ct)
     {
