@@ -36,9 +36,11 @@ internal static class Targets
             var ids = await Seed.RunAsync(dbPath);
             var quickScan = await QuickScanSeed.RunAsync(dbPath, ids.Emails[0]);
             Console.WriteLine($"Seeded in {seedTime.Elapsed.TotalSeconds:F0} s");
-            foreach (var database in postgres is null ? ["sqlite"] : new[] { "sqlite", "postgres" })
+            // Copied before the SQLite run writes its supports, so both databases start from the same data.
+            var copy = postgres is null ? null : await CopyToPostgres.RunAsync(dbPath, postgres, "plein_bench");
+            foreach (var database in copy is null ? ["sqlite"] : new[] { "sqlite", "postgres" })
             {
-                var connection = database == "sqlite" ? $"Data Source={dbPath}" : await CopyToPostgres.RunAsync(dbPath, postgres!, "plein_bench");
+                var connection = database == "sqlite" ? $"Data Source={dbPath}" : copy!;
                 using (var app = AppProcess.Start(root, dbPath, database: database, connectionString: connection))
                 {
                     using var http = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(60) };
@@ -47,6 +49,7 @@ internal static class Targets
                     all.AddRange(await QuickScanBench.MeasureAsync(app, quickScan, ids.Emails[0], database));
                 }
                 await BudgetBench.RunAsync(root, database, postgres, all);
+                Print(all.Where(t => t.Database == database).ToList());
             }
             if (postgres is null) Console.WriteLine("No PostgreSQL server given (PLEIN_BENCH_POSTGRES): SQLite only.");
         }
@@ -55,7 +58,6 @@ internal static class Targets
             SqliteConnection.ClearAllPools();
             work.Delete(recursive: true);
         }
-        Print(all);
         if (!smoke) Write(root, all);
         var failed = all.Count(t => !t.Pass);
         Console.WriteLine(smoke
