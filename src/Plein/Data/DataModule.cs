@@ -13,13 +13,15 @@ internal sealed class DatabaseOptions
     public string? ConnectionString { get; set; }
 
     public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static DatabaseOptions From(IConfiguration config) => config.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 }
 
 internal static class DataModule
 {
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
-        var options = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.From(config);
         if (options.IsPostgres)
         {
             var cs = options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres.");
@@ -97,8 +99,7 @@ internal sealed class SqliteBusyWait : Microsoft.EntityFrameworkCore.Diagnostics
     {
         if (connection is Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle })
         {
-            if (Configured.TryGetValue(handle, out _)) return;
-            Configured.AddOrUpdate(handle, handle);
+            if (!Configured.TryAdd(handle, handle)) return;
         }
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";

@@ -16,7 +16,7 @@ internal sealed class StartupLock : IAsyncDisposable
 
     public static async Task<StartupLock> TakeAsync(IConfiguration config, CancellationToken ct = default)
     {
-        var options = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.From(config);
         if (!options.IsPostgres) return new StartupLock(null);
         var connection = new NpgsqlConnection(options.ConnectionString);
         await connection.OpenAsync(ct);
