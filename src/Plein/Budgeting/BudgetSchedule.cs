@@ -25,22 +25,24 @@ internal sealed record BudgetContext(Budget Budget, ProcessInfo Process, PhaseIn
 /// <summary>Loads a budget of the current organisation with what the pages need around it.</summary>
 internal sealed class Budgets(PleinDb db, IProcesses processes)
 {
+    /// <summary>
+    /// Three reads: the budget with the others of its round (the same process phase) and whether ballots are in, its
+    /// process, and its projects; the names of the wijken only when the round has them. The ballot reads this on every cast.
+    /// </summary>
     public async Task<BudgetContext?> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await db.Set<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is not { } budget) return null;
+        var round = await db.Set<Budget>().AsNoTracking()
+            .Where(r => db.Set<Budget>().Any(b => b.Id == id && b.ProcessId == r.ProcessId && b.VotingPhaseId == r.VotingPhaseId))
+            .OrderBy(b => b.AreaId != null).ThenBy(b => b.CreatedAt)
+            .Select(b => new { Budget = b, HasBallots = b.Id == id && db.Set<Ballots.Ballot>().Any(x => x.BudgetId == b.Id) })
+            .ToListAsync(ct);
+        if (round.Find(r => r.Budget.Id == id) is not { } own) return null;
+        var budget = own.Budget;
         if (await processes.FindAsync(budget.ProcessId, ct) is not { } process || process.Phase(budget.VotingPhaseId) is not { } phase) return null;
         var projects = await db.Set<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == id).OrderBy(p => p.Title).ToListAsync(ct);
-        var hasBallots = await db.Set<Ballots.Ballot>().AnyAsync(b => b.BudgetId == id, ct);
-        return new(budget, process, phase, projects, hasBallots, await RoundAsync(budget, ct));
-    }
-
-    /// <summary>The budgets voted on in the same process phase, with the names of their wijken.</summary>
-    public async Task<BudgetRound> RoundAsync(Budget budget, CancellationToken ct)
-    {
-        var budgets = await db.Set<Budget>().AsNoTracking().Where(b => b.ProcessId == budget.ProcessId && b.VotingPhaseId == budget.VotingPhaseId)
-            .OrderBy(b => b.AreaId != null).ThenBy(b => b.CreatedAt).ToListAsync(ct);
+        var budgets = round.ConvertAll(r => r.Budget);
         var areaIds = budgets.Where(b => b.AreaId != null).Select(b => b.AreaId!.Value).ToList();
         var names = areaIds.Count == 0 ? [] : await db.Set<Platform.Verification.Census.CensusArea>().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        return new(budgets, names);
+        return new(budget, process, phase, projects, own.HasBallots, new BudgetRound(budgets, names));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Plein.Platform.Accounts;
 using Plein.Platform.Audit;
@@ -67,19 +68,35 @@ internal abstract class PleinDb(DbContextOptions options, ITenantContext tenant)
         }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampTenant();
         AuditEntry.RejectChanges(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var organisations = OrganisationsChanging();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        organisations?.Forget();
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTenant();
         AuditEntry.RejectChanges(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var organisations = OrganisationsChanging();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        organisations?.Forget();
+        return saved;
     }
+
+    /// <summary>The entity an owned part (such as an organisation's theme) belongs to, or the entity itself.</summary>
+    private static Type OwnedBy(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
+        type.FindOwnership() is { } ownership ? OwnedBy(ownership.PrincipalEntityType) : type.ClrType;
+
+    /// <summary>The app's organisation cache when this save adds or changes an organisation, so it can forget them.</summary>
+    private OrganisationCache? OrganisationsChanging() =>
+        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && OwnedBy(e.Metadata) == typeof(Organisation))
+            ? this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OrganisationCache>()
+            : null;
 
     private void StampTenant()
     {

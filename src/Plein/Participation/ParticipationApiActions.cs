@@ -43,11 +43,20 @@ internal static class ParticipationApiActions
         if (!http.Request.HasJsonContentType()) return Problem(415, "Verkeerd formaat", "Stuur JSON (Content-Type: application/json), bijvoorbeeld {}.");
         var loaded = await me.LoadAsync(ct);
         if (loaded.User is null) return Problem(401, "Niet ingelogd", "Log in om dit voorstel te steunen.");
-        var (proposal, process) = await FindAsync(db, id, ct);
-        if (proposal is null || process is null) return Problem(404, "Niet gevonden", "Dit voorstel bestaat niet of is niet openbaar.");
-        if (await db.Set<Support>().AnyAsync(s => s.ProposalId == id && s.UserId == loaded.User.Id, ct))
-            return TypedResults.Ok(new SteunDto(id, proposal.SupportCount, true));
-        var decision = await support.DecideAsync(process, proposal, loaded.User, await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLevel ?? default, ct), ct);
+        // The busiest write reads once: the proposal, its process, and whether this person supports it already or is blocked.
+        var userId = loaded.User.Id;
+        var found = await db.Set<Proposal>().AsNoTracking().Where(p => p.Id == id && p.Status != ProposalStatus.Ingetrokken)
+            .Join(db.Set<Process>().Where(p => p.Published), p => p.ProcessId, p => p.Id, (proposal, process) => new
+            {
+                Proposal = proposal, Process = process,
+                Supported = db.Set<Support>().Any(s => s.ProposalId == id && s.UserId == userId),
+                Blocked = db.Set<BlockedUser>().Any(b => b.UserId == userId),
+            }).FirstOrDefaultAsync(ct);
+        if (found is null) return Problem(404, "Niet gevonden", "Dit voorstel bestaat niet of is niet openbaar.");
+        var (proposal, process) = (found.Proposal, found.Process);
+        if (found.Supported) return TypedResults.Ok(new SteunDto(id, proposal.SupportCount, true));
+        var verified = await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLevel ?? default, ct);
+        var decision = await support.DecideAsync(process, proposal, loaded.User, verified, found.Blocked, ct);
         if (!decision.Allowed)
             return Problem(403, "Niet toegestaan", decision.NeedsLevel is { } level ? $"Hiervoor is {VerificationLevels.Describe(level)} nodig." : decision.Reason!);
         var outcome = await support.RunAsync(proposal, loaded.User.Id, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLimit, ct);

@@ -18,24 +18,27 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
 
     internal sealed record Result(Outcome Outcome, string Receipt);
 
-    internal sealed record Cast(string Receipt, IReadOnlyList<Guid> Projects, BallotChannel Channel);
+    internal sealed record Cast(Guid Id, string Receipt, IReadOnlyList<Guid> Projects, BallotChannel Channel, DateTimeOffset UpdatedAt);
 
     /// <summary>The ballot this voter cast before, if any.</summary>
     public async Task<Cast?> FindAsync(Guid budgetId, string voterKey, CancellationToken ct)
     {
         var ballot = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budgetId && b.VoterKey == voterKey, ct);
         if (ballot is null) return null;
-        return new(ballot.Receipt, await db.Set<BallotChoice>().Where(c => c.BallotId == ballot.Id).Select(c => c.ProjectId).ToListAsync(ct), ballot.Channel);
+        return new(ballot.Id, ballot.Receipt, await db.Set<BallotChoice>().Where(c => c.BallotId == ballot.Id).Select(c => c.ProjectId).ToListAsync(ct), ballot.Channel, ballot.UpdatedAt);
     }
 
     /// <summary>The first of these budgets in which this voter cast a ballot, if any.</summary>
     public async Task<Guid?> VotedInAsync(IReadOnlyList<Guid> budgetIds, string voterKey, CancellationToken ct) =>
         await db.Set<Ballot>().Where(b => budgetIds.Contains(b.BudgetId) && b.VoterKey == voterKey).Select(b => (Guid?)b.BudgetId).FirstOrDefaultAsync(ct);
 
-    public async Task<Result> CastAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, CancellationToken ct)
+    /// <param name="earlier">
+    /// The voter's ballot as the page found it (<see cref="FindAsync"/>), so the busiest write does not read it again; a
+    /// ballot cast since then is caught by the unique index.
+    /// </param>
+    public async Task<Result> CastAsync(Budget budget, string voterKey, IReadOnlyList<Guid> projects, Guid? codeId, Cast? earlier, CancellationToken ct)
     {
-        var existing = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budget.Id && b.VoterKey == voterKey, ct);
-        if (existing is not null) return budget.ChangeUntilClosing && existing.Channel == BallotChannel.Online ? await ChangeAsync(existing, projects, ct) : new(Outcome.AlreadyVoted, existing.Receipt);
+        if (earlier is not null) return budget.ChangeUntilClosing && earlier.Channel == BallotChannel.Online ? await ChangeAsync(earlier, budget.Id, projects, ct) : new(Outcome.AlreadyVoted, earlier.Receipt);
         return await StoreAsync(budget, voterKey, projects, codeId, BallotChannel.Online, null, ct);
     }
 
@@ -56,6 +59,8 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                // A failed save rolls the whole transaction back: a savepoint around it would only add two statements.
+                db.Database.AutoSavepointsEnabled = false;
                 if (codeId is { } code && !await codes.UseForBallotAsync(code, ct))
                 {
                     // Invalidated by staff between typing it and casting (or taken for an account): no ballot.
@@ -84,14 +89,15 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
             ?? throw new InvalidOperationException("This voting code is spent, but no ballot was cast with it."));
 
     /// <summary>"Change until closing": the choices are replaced in one transaction, guarded by the ballot's version.</summary>
-    private async Task<Result> ChangeAsync(Ballot existing, IReadOnlyList<Guid> projects, CancellationToken ct)
+    private async Task<Result> ChangeAsync(Cast existing, Guid budgetId, IReadOnlyList<Guid> projects, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Database.AutoSavepointsEnabled = false;
         var changed = await db.Set<Ballot>().Where(b => b.Id == existing.Id && b.UpdatedAt == existing.UpdatedAt)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.UpdatedAt, clock.GetUtcNow()), ct);
         if (changed == 0) return new(Outcome.AlreadyVoted, existing.Receipt);
         await db.Set<BallotChoice>().Where(c => c.BallotId == existing.Id).ExecuteDeleteAsync(ct);
-        db.AddRange(projects.Select(p => new BallotChoice { BallotId = existing.Id, ProjectId = p, BudgetId = existing.BudgetId }));
+        db.AddRange(projects.Select(p => new BallotChoice { BallotId = existing.Id, ProjectId = p, BudgetId = budgetId }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new(Outcome.Changed, existing.Receipt);

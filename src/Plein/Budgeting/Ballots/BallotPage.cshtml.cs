@@ -84,7 +84,7 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
             ModelState.AddModelError(nameof(AgeConfirmed), "Bevestig dat u oud genoeg bent om mee te stemmen.");
             return Page();
         }
-        var result = await box.CastAsync(Budget, voterKey!, [.. Checked.Chosen.Select(p => p.Id)], CodeId, ct);
+        var result = await box.CastAsync(Budget, voterKey!, [.. Checked.Chosen.Select(p => p.Id)], CodeId, Earlier, ct);
         if (result.Outcome == BallotBox.Outcome.CodeRefused)
         {
             (CodeId, Checked) = (null, null);

@@ -15,9 +15,13 @@ internal sealed class SupportProposal(PleinDb db, TimeProvider clock)
     internal enum Outcome { Supported, AlreadySupported, LimitReached }
 
     /// <summary>May this person support this proposal now? Blocked people, the phase, the level, the limit and account age.</summary>
-    public async Task<ParticipationPermissions.Decision> DecideAsync(Process process, Proposal proposal, PleinUser user, VerificationLevel level, CancellationToken ct)
+    public async Task<ParticipationPermissions.Decision> DecideAsync(Process process, Proposal proposal, PleinUser user, VerificationLevel level, CancellationToken ct) =>
+        await DecideAsync(process, proposal, user, level, await db.Set<Comments.BlockedUser>().AnyAsync(b => b.UserId == user.Id, ct), ct);
+
+    /// <param name="blocked">Whether moderators blocked this person, when the caller read it already.</param>
+    public async Task<ParticipationPermissions.Decision> DecideAsync(Process process, Proposal proposal, PleinUser user, VerificationLevel level, bool blocked, CancellationToken ct)
     {
-        if (await db.Set<Comments.BlockedUser>().AnyAsync(b => b.UserId == user.Id, ct)) return ParticipationPermissions.Decision.No(Comments.PostComment.Blocked);
+        if (blocked) return ParticipationPermissions.Decision.No(Comments.PostComment.Blocked);
         var phase = process.PhaseOn(Organisation.Today);
         // Only a limit needs the person's other supports in this process.
         knownSlots = phase?.SupportLimit is null ? null : await SlotsAsync(process.Id, user.Id, ct);

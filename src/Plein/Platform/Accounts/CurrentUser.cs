@@ -22,10 +22,11 @@ internal sealed class CurrentUser(IHttpContextAccessor http, PleinDb db)
         if (loaded is not null) return loaded;
         if (Id is not { } id) return loaded = new Loaded(null, []);
         var mfa = http.HttpContext!.User.HasClaim(MfaClaimType, MfaClaimValue);
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
-        // A person's own memberships across organisations: the one national read every page needs.
-        var memberships = user is null ? [] : await db.National<Membership>().AsNoTracking().Where(m => m.UserId == id).ToListAsync(ct);
-        return loaded = new Loaded(user, memberships, mfa);
+        // With the person's own memberships across organisations, in one read: the one national read every page needs.
+        var memberships = db.National<Membership>();
+        var found = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { User = u, Memberships = memberships.Where(m => m.UserId == u.Id).ToList() }).FirstOrDefaultAsync(ct);
+        return loaded = new Loaded(found?.User, found?.Memberships ?? [], mfa);
     }
 }
 

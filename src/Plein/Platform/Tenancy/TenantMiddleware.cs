@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Plein.Data;
 
 namespace Plein.Platform.Tenancy;
@@ -8,12 +7,11 @@ internal sealed class TenantMiddleware(RequestDelegate next)
 {
     public const string RouteKey = "org";
 
-    public async Task InvokeAsync(HttpContext context, TenantContext tenant, PleinDb db)
+    public async Task InvokeAsync(HttpContext context, TenantContext tenant, PleinDb db, OrganisationCache organisations)
     {
         if (context.GetRouteValue(RouteKey) is string slug)
         {
-            var organisation = await db.Organisations.AsNoTracking()
-                .FirstOrDefaultAsync(o => o.Slug == slug.ToLowerInvariant(), context.RequestAborted);
+            var organisation = await organisations.FindAsync(db, slug.ToLowerInvariant(), context.RequestAborted);
             if (organisation is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
