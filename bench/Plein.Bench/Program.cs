@@ -1,6 +1,7 @@
 // The benchmark of every module's performance targets (bench/run.sh): seeds each scale dataset in SQLite, measures it there
 // and again after copying it into PostgreSQL, and prints one table of target, measured value, ratio and pass/fail.
-// Usage: bench/run.sh [--smoke]; `-- begroten` measures only the budgeting targets on SQLite.
+// Usage: bench/run.sh [--smoke]; `-- begroten` measures only the budgeting targets on SQLite; `-- seed DIR` only seeds
+// DIR/bench.db and (with PLEIN_BENCH_POSTGRES) the PostgreSQL database plein_bench, and keeps both to look into a plan.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -12,6 +13,14 @@ using Plein.Data;
 using Plein.Platform.Tenancy;
 
 var root = FindRoot();
+if (args is ["seed", var keep])
+{
+    var path = Path.Combine(Directory.CreateDirectory(keep).FullName, "bench.db");
+    var seedIds = await Seed.RunAsync(path);
+    await QuickScanSeed.RunAsync(path, seedIds.Emails[0]);
+    if (Environment.GetEnvironmentVariable("PLEIN_BENCH_POSTGRES") is { } server) await CopyToPostgres.RunAsync(path, server, "plein_bench");
+    return;
+}
 if (args is ["begroten"])
 {
     // The budgeting targets alone, on SQLite.

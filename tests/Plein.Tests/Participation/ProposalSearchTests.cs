@@ -21,9 +21,13 @@ public sealed class ProposalSearchTests(Apps apps)
         var author = await db.Users.Where(u => u.Email == Demo.Email("inwoner", "zwolle")).Select(u => u.Id).SingleAsync();
         var process = new Process { Id = Guid.NewGuid(), Title = "Zoekproces", Summary = "Zoeken", Published = true, CreatedAt = DateTimeOffset.UtcNow };
         db.Add(process);
-        foreach (var title in titles)
-            db.Add(new Proposal { Id = Guid.NewGuid(), ProcessId = process.Id, AuthorId = author, Title = title, Body = "Toelichting bij " + title, CreatedAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync();
+        // One at a time, each a second newer than the one before it, as residents add them.
+        foreach (var (title, i) in titles.Select((t, i) => (t, i)))
+        {
+            db.Add(new Proposal { Id = Guid.NewGuid(), ProcessId = process.Id, AuthorId = author, Title = title, Body = "Toelichting bij " + title, CreatedAt = DateTimeOffset.UtcNow.AddSeconds(i - titles.Length) });
+            await db.SaveChangesAsync();
+        }
         return process.Id;
     }
 
@@ -62,6 +66,25 @@ public sealed class ProposalSearchTests(Apps apps)
         var page = await client.GetAsync($"/zwolle/participatie/{process}?zoek=klimrek");
         var titles = page.Document.QuerySelectorAll(".plein-card h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(["Een klimrek op het plein", "Iets voor liefhebbers"], titles);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task TitleMatchesComeFirstThenTextMatchesEachNewestFirst(string provider)
+    {
+        var app = apps[provider];
+        // Every proposal has its title in its text ("Toelichting bij ..."), so all four match "wadi".
+        var process = await ProcessAsync(app, "zwolle", "Een wadi in het park", "Groen dak op de school", "Nog een wadi bij de kerk", "Regenton voor iedereen");
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
+            foreach (var p in await db.National<Proposal>().Where(p => p.ProcessId == process && !p.Title.Contains("wadi")).ToListAsync())
+                p.Body = "Met een wadi ernaast.";
+            await db.SaveChangesAsync();
+        }
+        using var client = app.Client();
+        var page = await client.GetAsync($"/zwolle/participatie/{process}?zoek=wadi");
+        var titles = page.Document.QuerySelectorAll(".plein-card h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["Nog een wadi bij de kerk", "Een wadi in het park", "Regenton voor iedereen", "Groen dak op de school"], titles);
     }
 
     [Fact]

@@ -46,7 +46,9 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
         b.Property(a => a.QuestionKey).HasMaxLength(10);
         b.Property(a => a.Value).HasMaxLength(5_000);
         b.HasIndex(a => a.ResponseId);
-        b.HasIndex(a => new { a.SurveyId, a.QuestionKey, a.Row });
+        // Ends in the id, so "the latest answers to a question" walks it backwards and stops (SQLite's indexes end in the
+        // rowid by themselves; PostgreSQL sorted every answer to an open question: 29 ms each at 100,000 responses).
+        b.HasIndex(a => new { a.SurveyId, a.QuestionKey, a.Row, a.Id });
         b.HasOne<SurveyResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

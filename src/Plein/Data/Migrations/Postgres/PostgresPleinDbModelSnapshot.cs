@@ -3282,7 +3282,7 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.HasIndex("ResponseId");
 
-                    b.HasIndex("SurveyId", "QuestionKey", "Row");
+                    b.HasIndex("SurveyId", "QuestionKey", "Row", "Id");
 
                     b.ToTable("SurveyAnswers", (string)null);
                 });

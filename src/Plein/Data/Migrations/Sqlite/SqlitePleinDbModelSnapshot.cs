@@ -3267,7 +3267,7 @@ namespace Plein.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponseId");
 
-                    b.HasIndex("SurveyId", "QuestionKey", "Row");
+                    b.HasIndex("SurveyId", "QuestionKey", "Row", "Id");
 
                     b.ToTable("SurveyAnswers", (string)null);
                 });
