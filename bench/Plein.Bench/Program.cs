@@ -1,6 +1,6 @@
 // The benchmark of every module's performance targets (bench/run.sh): seeds each scale dataset in SQLite, measures it there
 // and again after copying it into PostgreSQL, and prints one table of target, measured value, ratio and pass/fail.
-// Usage: bench/run.sh [--smoke]; `-- begroten` measures only the budgeting targets on SQLite; `-- seed DIR` only seeds
+// Usage: bench/run.sh [--smoke]; `-- begroten` measures only the budgeting targets on SQLite; `seed DIR` only seeds
 // DIR/bench.db and (with PLEIN_BENCH_POSTGRES) the PostgreSQL database plein_bench, and keeps both to look into a plan.
 using System.Diagnostics;
 using System.Globalization;
