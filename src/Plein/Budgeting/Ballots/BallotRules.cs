@@ -37,13 +37,5 @@ internal static class BallotRules
         return new(chosen, total, problems);
     }
 
-    /// <summary>In euros in every language: the English culture (en-GB) would otherwise write pounds.</summary>
-    public static string Money(decimal amount) => amount.ToString(amount == decimal.Truncate(amount) ? "C0" : "C", Euros.GetOrAdd(CultureInfo.CurrentCulture.Name, _ =>
-    {
-        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
-        format.CurrencySymbol = "€";
-        return format;
-    }));
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NumberFormatInfo> Euros = new();
+    public static string Money(decimal amount) => Platform.Ui.Euros.Format(amount);
 }
