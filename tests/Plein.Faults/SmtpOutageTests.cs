@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Plein.Faults.Support;
+using Plein.Tests.Support;
 
 namespace Plein.Faults;
 
@@ -43,9 +44,9 @@ public sealed class SmtpOutageTests(ITestOutputHelper output)
         Assert.Null(waiting.LockedUntil); // released, so the retry comes at NextAttemptAt
 
         // The mail server comes back on the same port; Plein keeps running.
-        using var smtp = new SmtpSink(smtpPort);
+        using var smtp = new TestSmtpServer(smtpPort);
         MimeKit.MimeMessage message;
-        try { message = await smtp.WaitForMailToAsync(email, TimeSpan.FromSeconds(45)); }
+        try { message = await smtp.WaitForMailToAsync(email, timeout: TimeSpan.FromSeconds(45)); }
         catch (TimeoutException)
         {
             await using var db = database.Open();

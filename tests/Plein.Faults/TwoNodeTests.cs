@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Plein.Faults.Support;
 using Plein.Participation;
 using Plein.Platform.Privacy;
+using Plein.Tests.Support;
 using SupportRow = Plein.Participation.Support;
 
 namespace Plein.Faults;
@@ -27,7 +28,7 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
         var proposals = await Seed.ProposalsAsync(database, 12);
         var mail = await SeedWork.OutboxAsync(database, 60);
         var expired = await SeedWork.ExpiredAddressAsync(database, emails[0]);
-        using var smtp = new SmtpSink(PleinNode.FreePort());
+        using var smtp = new TestSmtpServer(PleinNode.FreePort());
 
         // Started together, as a deployment does: both run their start-up work and first rounds against the one database.
         var starting = new[] { PleinNode.StartAsync(database, smtp.Port), PleinNode.StartAsync(database, smtp.Port) };

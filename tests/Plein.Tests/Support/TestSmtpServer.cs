@@ -9,23 +9,29 @@ using SmtpServer.Storage;
 
 namespace Plein.Tests.Support;
 
-/// <summary>A real SMTP server on a free loopback port; Plein delivers to it over TCP with MailKit.</summary>
+/// <summary>
+/// A real SMTP server on a loopback port; Plein delivers to it over TCP with MailKit. The fault tests (which link this
+/// file) start it on a port they chose, late, to play an SMTP server that was down.
+/// </summary>
 public sealed class TestSmtpServer : IDisposable
 {
     private readonly CancellationTokenSource stop = new();
     private readonly Store store = new();
+    private readonly Task running;
 
     public int Port { get; }
     public IReadOnlyCollection<MimeMessage> Messages => store.Messages;
 
-    public TestSmtpServer()
+    public TestSmtpServer() : this(FreePort()) { }
+
+    public TestSmtpServer(int port)
     {
-        Port = FreePort();
+        Port = port;
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(store);
-        _ = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
+        running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
     }
 
     /// <summary>Waits until a mail to this address arrives; the outbox sender delivers in the background.</summary>
@@ -34,6 +40,7 @@ public sealed class TestSmtpServer : IDisposable
         var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (DateTime.UtcNow < until)
         {
+            if (running.IsFaulted) throw running.Exception!;
             var found = store.Messages.Where(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, to, StringComparison.OrdinalIgnoreCase))
                 && (subjectStart is null || (m.Subject ?? "").StartsWith(subjectStart, StringComparison.Ordinal))).Skip(skip).FirstOrDefault();
             if (found is not null) return found;
