@@ -275,6 +275,35 @@ public sealed class AreaBudgetTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task TheDatabaseKeepsAVoterToOneWijkPerRoundWhenBothBallotsArriveTogether(string provider)
+    {
+        var app = apps[provider];
+        var round = NewRound(app);
+        var zwolle = app.WithDb(db => db.Organisations.Single(o => o.Slug == "zwolle"));
+        var now = DateTimeOffset.UtcNow;
+        Budget Budget(Guid? area, string title) => new()
+        {
+            Id = Guid.NewGuid(), OrganisationId = zwolle.Id, ProcessId = round.Process, VotingPhaseId = round.Voting, AreaId = area, Title = title,
+            Total = 1000m, Eligibility = VerificationLevel.PostcodeInGebied, CreatedAt = now, UpdatedAt = now,
+        };
+        var (north, south, city) = (Budget(round.North, "Noord"), Budget(round.South, "Zuid"), Budget(null, "Stad"));
+        app.WithDb(db => { db.AddRange(north, south, city); return db.SaveChanges(); });
+        var voter = $"u:{Guid.NewGuid()}";
+        // Each ballot page looked before the other ballot was in, so each lets the voter cast: the index decides.
+        async Task<BallotBox.Outcome> CastAsync(Budget budget)
+        {
+            using var scope = app.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<global::Plein.Platform.Tenancy.TenantContext>().Organisation = zwolle;
+            return (await scope.ServiceProvider.GetRequiredService<BallotBox>().CastAsync(budget, voter, [], null, null, CancellationToken.None)).Outcome;
+        }
+        Assert.Equal(BallotBox.Outcome.Cast, await CastAsync(north));
+        Assert.Equal(BallotBox.Outcome.OtherWijk, await CastAsync(south));
+        Assert.Equal(BallotBox.Outcome.Cast, await CastAsync(city));
+        var stored = app.WithDb(db => db.National<Ballot>().Where(b => b.VoterKey == voter).Select(b => b.BudgetId).ToList());
+        Assert.Equal(new[] { north.Id, city.Id }.Order(), stored.Order());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task DigiDAloneIsNoPostcodeInTheAreaNorAVotingCode(string provider)
     {
         var app = apps[provider];

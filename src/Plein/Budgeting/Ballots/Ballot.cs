@@ -8,7 +8,8 @@ internal enum BallotChannel { Online, Papier }
 
 /// <summary>
 /// One voter's ballot. The voter is a key, never a name: "u:" and the account id, "c:" and the voting code's hash, or
-/// "p:" and the paper ballot's number. A unique index on (budget, voter) lets the database refuse a second ballot.
+/// "p:" and the paper ballot's number. A unique index on (budget, voter) lets the database refuse a second ballot, and
+/// one on (wijk round, voter) a ballot in a second wijk of the same round.
 /// </summary>
 internal sealed class Ballot : ITenantOwned
 {
@@ -16,6 +17,8 @@ internal sealed class Ballot : ITenantOwned
     public Guid OrganisationId { get; set; }
     public Guid BudgetId { get; set; }
     public string VoterKey { get; set; } = "";
+    /// <summary>On a wijk's budget: its round (the voting phase). Unique with the voter, so one wijk per voter per round.</summary>
+    public Guid? WijkRound { get; set; }
     /// <summary>Shown to the voter once cast, to check it was counted; unique per budget.</summary>
     public string Receipt { get; set; } = "";
     public BallotChannel Channel { get; set; }
@@ -39,6 +42,20 @@ internal sealed class BallotChoice : ITenantOwned
 
 internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>, IEntityTypeConfiguration<BallotChoice>
 {
+    /// <summary>
+    /// Migration `OneWijkPerVoter`: marks the wijk ballots cast before the index existed. Where a voter got into two
+    /// wijken of a round at once (ADR 0031 accepted that race until then), only the first ballot is marked.
+    /// </summary>
+    public const string MarkEarlierWijkBallots = """
+        UPDATE "Ballots" SET "WijkRound" = (SELECT b."VotingPhaseId" FROM "Budgets" b WHERE b."Id" = "Ballots"."BudgetId" AND b."AreaId" IS NOT NULL)
+        WHERE NOT EXISTS (
+            SELECT 1 FROM "Ballots" o
+            JOIN "Budgets" ob ON ob."Id" = o."BudgetId"
+            JOIN "Budgets" tb ON tb."Id" = "Ballots"."BudgetId"
+            WHERE o."VoterKey" = "Ballots"."VoterKey" AND ob."AreaId" IS NOT NULL AND ob."VotingPhaseId" = tb."VotingPhaseId" AND ob."Id" <> tb."Id"
+              AND (o."CreatedAt" < "Ballots"."CreatedAt" OR (o."CreatedAt" = "Ballots"."CreatedAt" AND o."Id" < "Ballots"."Id")));
+        """;
+
     public void Configure(EntityTypeBuilder<Ballot> b)
     {
         b.ToTable("Ballots");
@@ -48,6 +65,8 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>, IE
         b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         b.HasIndex(x => new { x.BudgetId, x.VoterKey }).IsUnique();
         b.HasIndex(x => new { x.BudgetId, x.Receipt }).IsUnique();
+        // City-wide ballots leave WijkRound empty, and both databases let empty values repeat in a unique index.
+        b.HasIndex(x => new { x.WijkRound, x.VoterKey }).IsUnique();
         b.HasOne<Budget>().WithMany().HasForeignKey(x => x.BudgetId);
     }
 

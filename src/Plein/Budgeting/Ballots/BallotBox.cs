@@ -14,7 +14,7 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
 {
     private const string ReceiptAlphabet = "ACDEFGHJKMNPQRTWXY34679";
 
-    internal enum Outcome { Cast, Changed, AlreadyVoted, CodeRefused }
+    internal enum Outcome { Cast, Changed, AlreadyVoted, CodeRefused, OtherWijk }
 
     internal sealed record Result(Outcome Outcome, string Receipt);
 
@@ -55,7 +55,11 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
         for (var attempt = 0; ; attempt++)
         {
             var now = clock.GetUtcNow();
-            var ballot = new Ballot { Id = Guid.NewGuid(), BudgetId = budget.Id, VoterKey = voterKey, Receipt = NewReceipt(), Channel = channel, EnteredBy = enteredBy, CreatedAt = now, UpdatedAt = now };
+            var ballot = new Ballot
+            {
+                Id = Guid.NewGuid(), BudgetId = budget.Id, VoterKey = voterKey, WijkRound = WijkRoundOf(budget), Receipt = NewReceipt(),
+                Channel = channel, EnteredBy = enteredBy, CreatedAt = now, UpdatedAt = now,
+            };
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -78,6 +82,8 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
                 db.ChangeTracker.Clear();
                 // The same voter cast a ballot at the same moment: the index kept theirs, this one is not stored.
                 if (await db.Set<Ballot>().AnyAsync(b => b.BudgetId == budget.Id && b.VoterKey == voterKey, ct)) return await AlreadyAsync(budget, voterKey, ct);
+                // At the same moment, this voter's ballot in another wijk of the round went in first.
+                if (WijkRoundOf(budget) is { } round && await db.Set<Ballot>().AnyAsync(b => b.WijkRound == round && b.VoterKey == voterKey, ct)) return new(Outcome.OtherWijk, "");
                 if (attempt >= 2) throw;
             }
         }
@@ -102,6 +108,8 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
         await transaction.CommitAsync(ct);
         return new(Outcome.Changed, existing.Receipt);
     }
+
+    public static Guid? WijkRoundOf(Budget budget) => budget.AreaId is null ? null : budget.VotingPhaseId;
 
     public static string NewReceipt()
     {

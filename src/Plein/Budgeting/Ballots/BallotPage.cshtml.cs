@@ -85,6 +85,12 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
             return Page();
         }
         var result = await box.CastAsync(Budget, voterKey!, [.. Checked.Chosen.Select(p => p.Id)], CodeId, Earlier, ct);
+        if (result.Outcome == BallotBox.Outcome.OtherWijk)
+        {
+            (Checked, Earlier) = (null, null);
+            if (await OtherWijkAsync(ct) is { } other) RefuseOtherWijk(other);
+            return Page();
+        }
         if (result.Outcome == BallotBox.Outcome.CodeRefused)
         {
             (CodeId, Checked) = (null, null);
@@ -143,12 +149,12 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
         }
         voterKey = $"u:{loaded.User.Id}";
         await EarlierAsync(ct);
-        if (Earlier is null && Budget.AreaId is not null && await OtherWijkAsync(ct) is { } other)
-        {
-            (Refusal, RefusalValues, VoteThere) = ("U heeft al gestemd over het budget van {0}. U stemt over het budget van één wijk en over het budget voor de hele gemeente.", [context.Round.AreaName(other)!], context.Round.CityWide.FirstOrDefault());
-        }
+        if (Earlier is null && Budget.AreaId is not null && await OtherWijkAsync(ct) is { } other) RefuseOtherWijk(other);
         return null;
     }
+
+    private void RefuseOtherWijk(Budget other) =>
+        (Refusal, RefusalValues, VoteThere) = ("U heeft al gestemd over het budget van {0}. U stemt over het budget van één wijk en over het budget voor de hele gemeente.", [Context.Round.AreaName(other)!], Context.Round.CityWide.FirstOrDefault());
 
     /// <summary>A code of this round made for another budget: which one, and the Dutch message for the voter.</summary>
     private string? WrongAreaForCode(Guid? scope)

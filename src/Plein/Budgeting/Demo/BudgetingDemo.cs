@@ -89,7 +89,7 @@ internal sealed class BudgetingDemo(PleinDb db, TenantContext tenant, IProcesses
 
     private void AddBallot(Budget budget, string voter, IEnumerable<Guid> choice, DateTimeOffset at)
     {
-        var ballot = new Ballot { Id = Guid.NewGuid(), BudgetId = budget.Id, VoterKey = voter, Receipt = BallotBox.NewReceipt(), Channel = BallotChannel.Online, CreatedAt = at, UpdatedAt = at };
+        var ballot = new Ballot { Id = Guid.NewGuid(), BudgetId = budget.Id, VoterKey = voter, WijkRound = BallotBox.WijkRoundOf(budget), Receipt = BallotBox.NewReceipt(), Channel = BallotChannel.Online, CreatedAt = at, UpdatedAt = at };
         db.Add(ballot);
         db.AddRange(choice.Select(p => new BallotChoice { BallotId = ballot.Id, ProjectId = p, BudgetId = budget.Id }));
     }

@@ -440,6 +440,9 @@ namespace Plein.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<Guid?>("WijkRound")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
@@ -448,6 +451,9 @@ namespace Plein.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("BudgetId", "VoterKey")
+                        .IsUnique();
+
+                    b.HasIndex("WijkRound", "VoterKey")
                         .IsUnique();
 
                     b.ToTable("Ballots", (string)null);

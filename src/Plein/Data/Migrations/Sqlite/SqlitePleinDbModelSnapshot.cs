@@ -429,6 +429,9 @@ namespace Plein.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("WijkRound")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
@@ -437,6 +440,9 @@ namespace Plein.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("BudgetId", "VoterKey")
+                        .IsUnique();
+
+                    b.HasIndex("WijkRound", "VoterKey")
                         .IsUnique();
 
                     b.ToTable("Ballots", (string)null);
