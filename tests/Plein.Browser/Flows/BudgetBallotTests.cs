@@ -55,6 +55,11 @@ public sealed class BudgetBallotTests(BrowserFixture fx)
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Uw stem is uitgebracht.");
         await Assertions.Expect(page.Locator("#bewijs")).ToContainTextAsync("Uw bewijs van stemmen");
         await KeyboardAndNoScriptTests.AssertNoViolationsAsync(page);
+        // The same letter votes on the city-wide budget from the receipt, without typing the code again.
+        await KeyboardAndNoScriptTests.TabToAsync(page, "Stem over Stadsbudget Zwolle 2027");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#keuze")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Stadsbudget Zwolle 2027");
     }
 
     /// <summary>The city-wide budget of the demo round takes Holtenbroek's letter; Holtenbroek's budget refuses the city's, saying why.</summary>

@@ -232,8 +232,17 @@ public sealed class AreaBudgetTests(Apps apps)
             var choose = await EnterAsync(budget, code);
             return await voter.PostAsync($"{Ballot(budget)}?handler=Cast", [new("__RequestVerificationToken", Token(choose)), new("Code", code), new("Choice", project[budget].ToString())]);
         }
-        Assert.Contains("Uw stem is uitgebracht.", (await CastWithCodeAsync(north.Id, northCodes[0])).Text, StringComparison.Ordinal);
-        Assert.Contains("Uw stem is uitgebracht.", (await CastWithCodeAsync(city.Id, northCodes[0])).Text, StringComparison.Ordinal);
+        var receipt = await CastWithCodeAsync(north.Id, northCodes[0]);
+        Assert.Contains("Uw stem is uitgebracht.", receipt.Text, StringComparison.Ordinal);
+        Assert.True(receipt.Response.Headers.CacheControl?.NoStore);
+        // The receipt opens the city-wide ballot with the same code, without typing it again; the next visit does not.
+        var cityBallot = await voter.SubmitAsync(receipt, new Dictionary<string, string>(), "#ook-stemmen");
+        Assert.Null(cityBallot.Document.QuerySelector("#stemcode"));
+        Assert.Equal(northCodes[0], cityBallot.Value("Code"));
+        Assert.Null((await voter.GetAsync(Ballot(north.Id))).Document.QuerySelector("#ook-stemmen"));
+        Assert.Contains("Uw stem is uitgebracht.", (await voter.PostAsync($"{Ballot(city.Id)}?handler=Cast",
+            [new("__RequestVerificationToken", Token(cityBallot)), new("Code", northCodes[0]), new("Choice", project[city.Id].ToString())])).Text, StringComparison.Ordinal);
+        Assert.Null((await voter.GetAsync(Ballot(city.Id))).Document.QuerySelector("#ook-stemmen"));
         Assert.Equal("Met deze stemcode is al gestemd.", (await EnterAsync(city.Id, northCodes[0])).FieldError("Code"));
         await CastWithCodeAsync(south.Id, northCodes[0]);
         Assert.Equal(0, app.WithDb(db => db.National<Ballot>().Count(b => b.BudgetId == south.Id)));

@@ -40,10 +40,19 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
     public BallotBox.Cast? Earlier { get; private set; }
     public string Slug => tenant.RequiredOrganisation().Slug;
 
+    /// <summary>Right after a wijk's letter voted here: the city-wide budget the same code opens, and the code, to vote there without typing it again.</summary>
+    public (Budget Budget, string Code)? AlsoThere { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         Receipt = TempData[$"Bewijs-{id}"] as string;
+        if (Receipt is not null && TempData[$"Ook-{id}"] is string code && Context.Round.CityWide.FirstOrDefault(b => b.Eligibility == VerificationLevel.Stemcode) is { } city)
+        {
+            AlsoThere = (city, code);
+            // The code is in this page once: a browser must not keep it for the back button of the next person.
+            Response.Headers.CacheControl = "no-store";
+        }
         if (Earlier is not null) Choice = [.. Earlier.Projects];
         return Page();
     }
@@ -98,6 +107,7 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
             return Page();
         }
         TempData[$"Bewijs-{id}"] = result.Receipt;
+        if (CodeId is not null && Budget.AreaId is not null && result.Outcome == BallotBox.Outcome.Cast) TempData[$"Ook-{id}"] = Code;
         TempData["Melding"] = result.Outcome switch
         {
             BallotBox.Outcome.Cast => "Uw stem is uitgebracht. Dank u wel!",
