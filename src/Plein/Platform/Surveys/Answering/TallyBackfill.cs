@@ -11,6 +11,7 @@ internal sealed class TallyBackfill(PleinDb db, SurveyTallies tallies) : IRefere
         var untallied = await db.National<Survey>()
             .Where(s => db.National<SurveyResponse>().Any(r => r.SurveyId == s.Id && r.SubmittedAt != null) && !db.National<SurveyTally>().Any(t => t.SurveyId == s.Id))
             .ToListAsync(ct);
-        foreach (var survey in untallied) await tallies.RecountAsync(survey, ct);
+        // A survey without choice questions never gets a tally row: counting it again at every start would only cost time.
+        foreach (var survey in untallied.Where(s => s.Definition.Questions.Any(q => q.HasChoices))) await tallies.RecountAsync(survey, ct);
     }
 }
