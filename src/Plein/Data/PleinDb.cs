@@ -70,9 +70,7 @@ internal abstract class PleinDb(DbContextOptions options, ITenantContext tenant)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StampTenant();
-        AuditEntry.RejectChanges(ChangeTracker);
-        var organisations = OrganisationsChanging();
+        var organisations = PrepareSave();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         organisations?.Forget();
         return saved;
@@ -80,34 +78,42 @@ internal abstract class PleinDb(DbContextOptions options, ITenantContext tenant)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampTenant();
-        AuditEntry.RejectChanges(ChangeTracker);
-        var organisations = OrganisationsChanging();
+        var organisations = PrepareSave();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         organisations?.Forget();
         return saved;
     }
 
+    /// <summary>
+    /// Before a save: new rows get the current organisation, the audit log stays append-only, and when an organisation
+    /// (or an owned part of one, such as its theme) changes, the app's organisation cache comes back to be emptied after.
+    /// </summary>
+    private OrganisationCache? PrepareSave()
+    {
+        var organisationsChange = false;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is ITenantOwned owned)
+            {
+                if (entry.State == EntityState.Added && owned.OrganisationId == Guid.Empty)
+                    entry.Property(nameof(ITenantOwned.OrganisationId)).CurrentValue = CurrentOrganisationId;
+                if (owned.OrganisationId == Guid.Empty)
+                    throw new InvalidOperationException($"{owned.GetType().Name} has no organisation.");
+            }
+            else if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && OwnedBy(entry.Metadata) == typeof(Organisation))
+            {
+                organisationsChange = true;
+            }
+        }
+        AuditEntry.RejectChanges(ChangeTracker);
+        return organisationsChange
+            ? this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OrganisationCache>()
+            : null;
+    }
+
     /// <summary>The entity an owned part (such as an organisation's theme) belongs to, or the entity itself.</summary>
     private static Type OwnedBy(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
         type.FindOwnership() is { } ownership ? OwnedBy(ownership.PrincipalEntityType) : type.ClrType;
-
-    /// <summary>The app's organisation cache when this save adds or changes an organisation, so it can forget them.</summary>
-    private OrganisationCache? OrganisationsChanging() =>
-        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && OwnedBy(e.Metadata) == typeof(Organisation))
-            ? this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OrganisationCache>()
-            : null;
-
-    private void StampTenant()
-    {
-        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
-        {
-            if (entry.State == EntityState.Added && entry.Entity.OrganisationId == Guid.Empty)
-                entry.Property(nameof(ITenantOwned.OrganisationId)).CurrentValue = CurrentOrganisationId;
-            if (entry.Entity.OrganisationId == Guid.Empty)
-                throw new InvalidOperationException($"{entry.Entity.GetType().Name} has no organisation.");
-        }
-    }
 }
 
 internal sealed class SqlitePleinDb(DbContextOptions<SqlitePleinDb> options, ITenantContext tenant) : PleinDb(options, tenant)

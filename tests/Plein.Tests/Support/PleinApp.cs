@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Plein.Data;
 
 namespace Plein.Tests.Support;
@@ -15,13 +14,11 @@ namespace Plein.Tests.Support;
 /// </summary>
 public sealed class PleinApp : WebApplicationFactory<Program>
 {
-    public const string Sqlite = "sqlite";
-    public const string Postgres = "postgres";
-    public static readonly string? PostgresServer = Environment.GetEnvironmentVariable("PLEIN_TEST_POSTGRES");
+    public const string Sqlite = ThrowawayDatabase.Sqlite;
+    public const string Postgres = ThrowawayDatabase.Postgres;
+    public static readonly string? PostgresServer = ThrowawayDatabase.PostgresServer;
 
-    private readonly string connectionString;
-    private readonly string? sqliteFile;
-    private readonly string? postgresDatabase;
+    private readonly ThrowawayDatabase database;
     private readonly Dictionary<string, string?> settings;
 
     public string Provider { get; }
@@ -36,27 +33,11 @@ public sealed class PleinApp : WebApplicationFactory<Program>
         Provider = provider;
         this.environment = environment;
         if (captureLogs) Logs = new CollectedLogs();
-        if (provider == Postgres)
-        {
-            if (PostgresServer is null) throw new InvalidOperationException("PLEIN_TEST_POSTGRES is not set: run ./test.sh.");
-            postgresDatabase = "plein_test_" + Guid.NewGuid().ToString("N")[..12];
-            using (var admin = new NpgsqlConnection(PostgresServer))
-            {
-                admin.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE {postgresDatabase}", admin);
-                create.ExecuteNonQuery();
-            }
-            connectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = postgresDatabase }.ConnectionString;
-        }
-        else
-        {
-            sqliteFile = Path.Combine(Path.GetTempPath(), $"plein-test-{Guid.NewGuid():N}.db");
-            connectionString = $"Data Source={sqliteFile}";
-        }
+        database = new ThrowawayDatabase(provider, "plein_test");
         settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider == Postgres ? "Postgres" : "Sqlite",
-            ["Database:ConnectionString"] = connectionString,
+            ["Database:ConnectionString"] = database.ConnectionString,
             ["Plein:SeedDemoData"] = "true",
             ["Mail:Mode"] = "Smtp",
             ["Mail:Host"] = "127.0.0.1",
@@ -97,19 +78,7 @@ public sealed class PleinApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing) return;
         Smtp.Dispose();
-        if (sqliteFile is not null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" }) File.Delete(f);
-        }
-        if (postgresDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var admin = new NpgsqlConnection(PostgresServer);
-            admin.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", admin);
-            drop.ExecuteNonQuery();
-        }
+        database.Dispose();
     }
 }
 
