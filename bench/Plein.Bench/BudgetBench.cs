@@ -42,8 +42,8 @@ internal static partial class BudgetBench
             for (var run = 0; run < 3; run++)
             {
                 await using PleinDb db = database == "sqlite"
-                    ? new SqlitePleinDb(new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite(connection).Options, TenantContext.None)
-                    : new PostgresPleinDb(new DbContextOptionsBuilder<PostgresPleinDb>().UseNpgsql(connection).Options, TenantContext.None);
+                    ? new SqlitePleinDb(new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite(connection).Options)
+                    : new PostgresPleinDb(new DbContextOptionsBuilder<PostgresPleinDb>().UseNpgsql(connection).Options);
                 var watch = Stopwatch.StartNew();
                 var outcome = await new Plein.Budgeting.Results.Tally(db).RunAsync(budget, CancellationToken.None);
                 tallies.Add(watch.Elapsed.TotalMilliseconds);
@@ -161,7 +161,7 @@ internal static partial class BudgetBench
     private static async Task<(Guid Budget, Guid[] Projects, List<string> Codes)> SeedAsync(string path, byte[] master)
     {
         var options = new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite($"Data Source={path}").Options;
-        await using (var db = new SqlitePleinDb(options, TenantContext.None))
+        await using (var db = new SqlitePleinDb(options))
         {
             await db.Database.MigrateAsync();
             await new OrganisationRegister(db, TimeProvider.System).SeedAsync();

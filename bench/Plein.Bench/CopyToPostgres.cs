@@ -26,10 +26,10 @@ internal static class CopyToPostgres
         server.Database = database;
         var target = server.ConnectionString;
         var pgOptions = new DbContextOptionsBuilder<PostgresPleinDb>().UseNpgsql(target).Options;
-        await using var pg = new PostgresPleinDb(pgOptions, TenantContext.None);
+        await using var pg = new PostgresPleinDb(pgOptions);
         await pg.Database.MigrateAsync();
         var sqliteOptions = new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite($"Data Source={sqlitePath}").Options;
-        await using var lite = new SqlitePleinDb(sqliteOptions, TenantContext.None);
+        await using var lite = new SqlitePleinDb(sqliteOptions);
         var liteTables = lite.Model.GetRelationalModel().Tables.ToDictionary(t => t.Name);
         var pgTables = pg.Model.GetRelationalModel().Tables.Where(t => liteTables.ContainsKey(t.Name)).ToList();
 

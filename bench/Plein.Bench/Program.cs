@@ -52,7 +52,7 @@ internal static class Seed
     public static async Task<SeedIds> RunAsync(string path)
     {
         var options = new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite($"Data Source={path}").Options;
-        await using (var db = new SqlitePleinDb(options, TenantContext.None))
+        await using (var db = new SqlitePleinDb(options))
         {
             await db.Database.MigrateAsync();
             await new OrganisationRegister(db, TimeProvider.System).SeedAsync();

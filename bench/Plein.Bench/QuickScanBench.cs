@@ -25,7 +25,7 @@ internal static class QuickScanSeed
     public static async Task<QuickScanIds> RunAsync(string path, string ambtenaarEmail)
     {
         var options = new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite($"Data Source={path}").Options;
-        await using var db = new SqlitePleinDb(options, TenantContext.None);
+        await using var db = new SqlitePleinDb(options);
         await new NationalQuestionnaire(db, TimeProvider.System).SeedAsync(CancellationToken.None);
         var version = await NationalQuestionnaire.CurrentAsync(db, CancellationToken.None);
         var gemeenten = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Gemeente).OrderBy(o => o.Slug).ToListAsync();

@@ -8,6 +8,8 @@ namespace Plein.Budgeting;
 /// <summary>On a process page: each budget of the process, to vote on or to see its published result.</summary>
 internal sealed class BudgetLinks(PleinDb db, ITenantContext tenant) : IProcessLinks
 {
+    public IReadOnlyList<Type> ReadsFrom { get; } = [typeof(Budget), typeof(Platform.Verification.Census.CensusArea)];
+
     public async Task<IReadOnlyList<IProcessLinks.Link>> LinksAsync(Guid processId, CancellationToken ct)
     {
         var slug = tenant.RequiredOrganisation().Slug;

@@ -23,8 +23,19 @@ internal sealed record BudgetContext(Budget Budget, ProcessInfo Process, PhaseIn
 }
 
 /// <summary>Loads a budget of the current organisation with what the pages need around it.</summary>
-internal sealed class Budgets(PleinDb db, IProcesses processes)
+internal sealed class Budgets(PleinDb db, IProcesses processes, NodeCache cache)
 {
+    private static readonly Type[] ReadsFrom =
+        [typeof(Budget), typeof(BudgetProject), typeof(Participation.Process), typeof(Platform.Verification.Census.CensusArea)];
+
+    /// <summary>
+    /// <see cref="LoadAsync"/> as this node keeps it (ADR 0040) until a budget, project, process or wijk is saved, or for
+    /// ten seconds: the ballot reads it on every cast. Whether ballots are in can be as old; pages that lock the rules on
+    /// that load afresh.
+    /// </summary>
+    public Task<BudgetContext?> KeptAsync(Guid id, CancellationToken ct) =>
+        cache.GetAsync(("budget", db.CurrentOrganisationId, id), ReadsFrom, () => LoadAsync(id, ct));
+
     /// <summary>
     /// Three reads: the budget with the others of its round (the same process phase) and whether ballots are in, its
     /// process, and its projects; the names of the wijken only when the round has them. The ballot reads this on every cast.

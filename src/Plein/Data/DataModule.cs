@@ -25,14 +25,14 @@ internal static class DataModule
         if (options.IsPostgres)
         {
             var cs = options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres.");
-            services.AddDbContext<PostgresPleinDb>(o => o.UseNpgsql(cs));
-            services.AddScoped<PleinDb>(sp => sp.GetRequiredService<PostgresPleinDb>());
+            services.AddPooledDbContextFactory<PostgresPleinDb>(o => o.UseNpgsql(cs));
+            services.AddScoped<PleinDb>(sp => sp.GetRequiredService<IDbContextFactory<PostgresPleinDb>>().CreateDbContext().For(sp.GetRequiredService<ITenantContext>()));
         }
         else
         {
             var cs = options.ConnectionString ?? DefaultSqlite(env.ContentRootPath);
-            services.AddDbContext<SqlitePleinDb>(o => o.UseSqlite(cs).AddInterceptors(SqliteBusyWait.Instance));
-            services.AddScoped<PleinDb>(sp => sp.GetRequiredService<SqlitePleinDb>());
+            services.AddPooledDbContextFactory<SqlitePleinDb>(o => o.UseSqlite(cs).AddInterceptors(SqliteBusyWait.Instance));
+            services.AddScoped<PleinDb>(sp => sp.GetRequiredService<IDbContextFactory<SqlitePleinDb>>().CreateDbContext().For(sp.GetRequiredService<ITenantContext>()));
         }
         return services;
     }
@@ -65,13 +65,13 @@ internal static class DataModule
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePleinDb>
 {
     public SqlitePleinDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite("Data Source=design.db").Options, TenantContext.None);
+        new(new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite("Data Source=design.db").Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPleinDb>
 {
     public PostgresPleinDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresPleinDb>().UseNpgsql("Host=localhost;Database=plein_design").Options, TenantContext.None);
+        new(new DbContextOptionsBuilder<PostgresPleinDb>().UseNpgsql("Host=localhost;Database=plein_design").Options);
 }
 
 /// <summary>

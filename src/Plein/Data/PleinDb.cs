@@ -14,10 +14,20 @@ using Plein.Platform.Tenancy;
 namespace Plein.Data;
 
 /// <summary>The one context. Provider-specific subclasses exist only to hold their own migration sets (ADR 0003).</summary>
-internal abstract class PleinDb(DbContextOptions options, ITenantContext tenant)
+internal abstract class PleinDb(DbContextOptions options)
     : IdentityDbContext<PleinUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     internal const string TenantFilter = "Tenant";
+
+    // Contexts are pooled (ADR 0041): the scope that rents one hands in its tenant (DataModule); EF resets its own state on return.
+    private ITenantContext tenant = TenantContext.None;
+
+    /// <summary>This context, reading and writing as the given tenant (the request's, filled in by the tenant middleware).</summary>
+    public PleinDb For(ITenantContext scopeTenant)
+    {
+        tenant = scopeTenant;
+        return this;
+    }
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationEvent> OrganisationEvents => Set<OrganisationEvent>();
@@ -70,27 +80,35 @@ internal abstract class PleinDb(DbContextOptions options, ITenantContext tenant)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var organisations = PrepareSave();
+        var changed = PrepareSave();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        organisations?.Forget();
+        NodeCache?.Saved(changed);
         return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var organisations = PrepareSave();
+        var changed = PrepareSave();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        organisations?.Forget();
+        NodeCache?.Saved(changed);
         return saved;
     }
 
     /// <summary>
-    /// Before a save: new rows get the current organisation, the audit log stays append-only, and when an organisation
-    /// (or an owned part of one, such as its theme) changes, the app's organisation cache comes back to be emptied after.
+    /// A bulk update or delete EF does not track (ExecuteUpdate, ExecuteDelete) of rows a node cache keeps: call it after,
+    /// so this node reads them again at once.
     /// </summary>
-    private OrganisationCache? PrepareSave()
+    public void Changed<T>() => NodeCache?.Saved([typeof(T)]);
+
+    private NodeCache? NodeCache => this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<NodeCache>();
+
+    /// <summary>
+    /// Before a save: new rows get the current organisation and the audit log stays append-only. Returns the entity types
+    /// (an owned part counts as its owner) with rows added, changed or removed, for the node cache to notice after.
+    /// </summary>
+    private HashSet<Type> PrepareSave()
     {
-        var organisationsChange = false;
+        var changed = new HashSet<Type>();
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.Entity is ITenantOwned owned)
@@ -100,15 +118,10 @@ internal abstract class PleinDb(DbContextOptions options, ITenantContext tenant)
                 if (owned.OrganisationId == Guid.Empty)
                     throw new InvalidOperationException($"{owned.GetType().Name} has no organisation.");
             }
-            else if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && OwnedBy(entry.Metadata) == typeof(Organisation))
-            {
-                organisationsChange = true;
-            }
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) changed.Add(OwnedBy(entry.Metadata));
         }
         AuditEntry.RejectChanges(ChangeTracker);
-        return organisationsChange
-            ? this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OrganisationCache>()
-            : null;
+        return changed;
     }
 
     /// <summary>The entity an owned part (such as an organisation's theme) belongs to, or the entity itself.</summary>
@@ -116,7 +129,7 @@ internal abstract class PleinDb(DbContextOptions options, ITenantContext tenant)
         type.FindOwnership() is { } ownership ? OwnedBy(ownership.PrincipalEntityType) : type.ClrType;
 }
 
-internal sealed class SqlitePleinDb(DbContextOptions<SqlitePleinDb> options, ITenantContext tenant) : PleinDb(options, tenant)
+internal sealed class SqlitePleinDb(DbContextOptions<SqlitePleinDb> options) : PleinDb(options)
 {
     // SQLite cannot compare or order DateTimeOffset text; stored as a sortable number it can.
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
@@ -126,4 +139,4 @@ internal sealed class SqlitePleinDb(DbContextOptions<SqlitePleinDb> options, ITe
     }
 }
 
-internal sealed class PostgresPleinDb(DbContextOptions<PostgresPleinDb> options, ITenantContext tenant) : PleinDb(options, tenant);
+internal sealed class PostgresPleinDb(DbContextOptions<PostgresPleinDb> options) : PleinDb(options);

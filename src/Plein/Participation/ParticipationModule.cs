@@ -13,6 +13,7 @@ internal static class ParticipationModule
             .AddScoped<Monitoring.Contracts.IKpiFigures, ParticipationFigures>()
             .AddScoped<Contracts.ISupportCollection, Proposals.SupportCollection>()
             .AddScoped<Contracts.IProcesses, Processes.ProcessDirectory>()
+            .AddScoped<Processes.ProcessFrames>()
             .AddScoped<Comments.PostComment>()
             .AddScoped<Proposals.ProposalSearch>()
             .AddScoped<Notifications.Notifier>()

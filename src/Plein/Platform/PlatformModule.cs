@@ -28,6 +28,7 @@ internal static class PlatformModule
         services.AddLogRedaction();
         services.AddHttpContextAccessor();
         services.AddScoped<TenantContext>();
+        services.AddSingleton<Plein.Data.NodeCache>();
         services.AddSingleton<OrganisationCache>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<OrganisationRegister>();

@@ -40,9 +40,10 @@ public sealed class FaultDatabase : IDisposable
     internal PleinDb Open(Organisation? organisation = null)
     {
         var tenant = new TenantContext { Organisation = organisation };
-        return IsPostgres
-            ? new PostgresPleinDb(new DbContextOptionsBuilder<PostgresPleinDb>().UseNpgsql(ConnectionString).Options, tenant)
-            : new SqlitePleinDb(new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite(ConnectionString).Options, tenant);
+        PleinDb db = IsPostgres
+            ? new PostgresPleinDb(new DbContextOptionsBuilder<PostgresPleinDb>().UseNpgsql(ConnectionString).Options)
+            : new SqlitePleinDb(new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite(ConnectionString).Options);
+        return db.For(tenant);
     }
 
     internal async Task<PleinDb> OpenZwolleAsync()

@@ -156,7 +156,11 @@ public sealed class BudgetVotingTests(Apps apps)
         var hidden = await voter.Http.GetAsync($"/api/v1/zwolle/begrotingen/{budget.Id}/uitslag");
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal("application/problem+json", hidden.Content.Headers.ContentType?.MediaType);
+        // The node keeps the process page's frame (ADR 0040); publishing, a bulk update, shows the result there at once.
+        var resultLink = $"a[href='{ballot}/uitslag']";
+        Assert.Null((await voter.GetAsync($"/zwolle/participatie/{process}")).Document.QuerySelector(resultLink));
         await staff.SubmitAsync(result, new Dictionary<string, string>(), "main form[action*='handler=Publish']");
+        Assert.NotNull((await voter.GetAsync($"/zwolle/participatie/{process}")).Document.QuerySelector(resultLink));
         var api = System.Text.Json.JsonDocument.Parse(await voter.Http.GetStringAsync($"/api/v1/zwolle/begrotingen/{budget.Id}/uitslag")).RootElement;
         Assert.Equal(recount.ResultHash, api.GetProperty("hashUitslag").GetString());
         Assert.Equal(3, api.GetProperty("stembiljetten").GetInt32());

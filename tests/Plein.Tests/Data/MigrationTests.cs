@@ -49,7 +49,7 @@ public sealed class MigrationTests(Apps apps)
         try
         {
             var options = new DbContextOptionsBuilder<SqlitePleinDb>().UseSqlite($"Data Source={file};Pooling=false").Options;
-            await using (var db = new SqlitePleinDb(options, global::Plein.Platform.Tenancy.TenantContext.None))
+            await using (var db = new SqlitePleinDb(options))
             {
                 await db.Database.MigrateAsync();
                 await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '{MigrationBaseline.Id}'");

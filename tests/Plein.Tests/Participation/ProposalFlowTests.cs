@@ -298,6 +298,11 @@ public sealed class ProposalFlowTests(Apps apps)
         Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync(draftUrl)).Status);
         Assert.DoesNotContain("Geheim concept", (await resident.GetAsync("/zwolle/participatie")).Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await resident.GetAsync(draftUrl + "/beheer")).Status);
+        // Staff see the draft, so the node keeps its page frame (ADR 0040); publishing shows it to residents at once.
+        Assert.Contains("Geheim concept", (await staff.GetAsync(draftUrl)).Text, StringComparison.Ordinal);
+        var published = await staff.SubmitAsync(await staff.GetAsync(draftUrl + "/beheer"), new Dictionary<string, string>(), "form[action$='handler=Publish']");
+        Assert.Contains("Het proces is gepubliceerd", published.Text, StringComparison.Ordinal);
+        Assert.Contains("Geheim concept", (await resident.GetAsync(draftUrl)).Text, StringComparison.Ordinal);
 
         var processUrl = await PublishedProcessAsync(app);
         var proposalUrl = await ProposeAsync(resident, processUrl, "Dit trek ik weer in");

@@ -88,6 +88,18 @@ public sealed class ProposalSearchTests(Apps apps)
     }
 
     [Fact]
+    public async Task OnSqliteAWholeWordInTheTitleComesBeforeALongerWord()
+    {
+        var app = apps[PleinApp.Sqlite];
+        var process = await ProcessAsync(app, "zwolle", "Een wadi in het park", "Wadigebied bij de kerk", "Nog een wadi bij de school", "Regenton voor iedereen");
+        app.WithDb(db => db.National<Proposal>().Where(p => p.ProcessId == process && p.Title.StartsWith("Regenton")).ExecuteUpdate(s => s.SetProperty(p => p.Body, "Met een wadi ernaast.")));
+        using var client = app.Client();
+        var page = await client.GetAsync($"/zwolle/participatie/{process}?zoek=wadi");
+        var titles = page.Document.QuerySelectorAll(".plein-card h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["Nog een wadi bij de school", "Een wadi in het park", "Wadigebied bij de kerk", "Regenton voor iedereen"], titles);
+    }
+
+    [Fact]
     public async Task ProposalsFilterByTheme()
     {
         var app = apps[PleinApp.Sqlite];

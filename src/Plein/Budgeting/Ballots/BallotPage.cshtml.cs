@@ -121,7 +121,7 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await budgets.LoadAsync(id, ct) is not { } context || !context.Process.Published) return NotFound();
+        if (await budgets.KeptAsync(id, ct) is not { } context || !context.Process.Published) return NotFound();
         Context = context;
         State = context.State(Organisation.Today);
         if (State != VotingState.Open) { Refusal = State == VotingState.NotYetOpen ? "Stemmen kan nog niet." : "Het stemmen is gesloten."; return null; }

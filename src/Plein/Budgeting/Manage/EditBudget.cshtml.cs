@@ -138,6 +138,7 @@ internal sealed class EditBudgetModel(PleinDb db, Budgets budgets, IProcesses pr
             return Redirect($"/{Slug}/begroten/{id}/beheer#projecten");
         }
         if (await db.Set<BudgetProject>().Where(p => p.Id == project && p.BudgetId == Context.Budget.Id).ExecuteDeleteAsync(ct) == 0) return NotFound();
+        db.Changed<BudgetProject>();
         TempData["Melding"] = "Het project is verwijderd.";
         return Redirect($"/{Slug}/begroten/{id}/beheer#projecten");
     }

@@ -66,6 +66,7 @@ internal sealed class ResultsPageModel(PleinDb db, Budgets budgets, Tally tally,
         await db.SaveChangesAsync(ct);
         var now = clock.GetUtcNow();
         await db.Set<Budget>().Where(b => b.Id == id && b.ResultsPublishedAt == null).ExecuteUpdateAsync(s => s.SetProperty(b => b.ResultsPublishedAt, now), ct);
+        db.Changed<Budget>();
         TempData["Melding"] = "De uitslag is gepubliceerd. Iedereen ziet haar nu bij het proces.";
         return Redirect($"/{Slug}/begroten/{id}/uitslag");
     }

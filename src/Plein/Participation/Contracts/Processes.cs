@@ -32,6 +32,9 @@ internal interface IProcessLinks
     internal sealed record Link(string Title, string Text, string Href);
 
     Task<IReadOnlyList<Link>> LinksAsync(Guid processId, CancellationToken ct);
+
+    /// <summary>The entity types the links are made from: the process page keeps them until one of these is saved (ADR 0040).</summary>
+    IReadOnlyList<Type> ReadsFrom { get; }
 }
 
 /// <summary>A module that works inside a process phase (a budget votes in one) says so, so the phase is not removed under it.</summary>

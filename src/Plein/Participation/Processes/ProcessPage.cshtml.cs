@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Plein.Data;
 using Plein.Platform.Accounts;
-using Plein.Platform.Content;
-using Plein.Platform.Surveys;
 using Plein.Platform.Tenancy;
 using Plein.Participation.Proposals;
 using Plein.Platform.Verification;
@@ -15,8 +13,7 @@ namespace Plein.Participation.Processes;
 
 /// <summary>A process: its text, phase timeline, outcome and proposals (filter, sort, 20 per page).</summary>
 internal sealed class ProcessPageModel(
-    PleinDb db, ITenantContext tenant, CurrentUser me, Proposals.ProposalSearch search, Microsoft.Extensions.Caching.Memory.IMemoryCache cache,
-    Verifier verifier, IEnumerable<Contracts.IProcessLinks> sections) : PageModel
+    PleinDb db, ITenantContext tenant, CurrentUser me, Proposals.ProposalSearch search, IMemoryCache cache, Verifier verifier, ProcessFrames frames) : PageModel
 {
     private const int PageSize = 20;
 
@@ -32,15 +29,12 @@ internal sealed class ProcessPageModel(
     public IReadOnlyList<string> Themes { get; private set; } = [];
     public IEnumerable<SelectListItem> ThemeOptions => new[] { new SelectListItem("Alle thema's", "") }.Concat(Themes.Select(t => new SelectListItem(t, t)));
 
-    public Process Process { get; private set; } = default!;
+    public ProcessFrame Frame { get; private set; } = default!;
+    public Process Process => Frame.Process;
     public Phase? CurrentPhase { get; private set; }
-    public string BodyHtml { get; private set; } = "";
-    public string OutcomeHtml { get; private set; } = "";
     public bool CanManage { get; private set; }
     public ParticipationPermissions.Decision Propose { get; private set; } = ParticipationPermissions.Decision.No("");
     public IReadOnlyList<Proposal> Proposals { get; private set; } = [];
-    public IReadOnlyList<Survey> Surveys { get; private set; } = [];
-    public List<Contracts.IProcessLinks.Link> Sections { get; } = [];
     public int PageCount { get; private set; } = 1;
     public int Total { get; private set; }
     public string? NextCursor { get; private set; }
@@ -60,15 +54,10 @@ internal sealed class ProcessPageModel(
         ModelState.Clear();
         var loaded = await me.LoadAsync(ct);
         CanManage = ParticipationPermissions.CanManage(loaded, tenant.RequiredOrganisation().Id);
-        var process = await db.Set<Process>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && (p.Published || CanManage), ct);
-        if (process is null) return NotFound();
-        Process = process;
-        CurrentPhase = process.PhaseOn(Organisation.Today);
-        BodyHtml = SafeMarkdown.ToHtml(process.Body);
-        OutcomeHtml = process.Outcome is null ? "" : SafeMarkdown.ToHtml(process.Outcome);
-        Propose = ParticipationPermissions.CanPropose(process, CurrentPhase, await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, CurrentPhase?.ProposeLevel ?? default, ct));
-        Surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.ParentId == id && s.Published).OrderBy(s => s.CreatedAt).ToListAsync(ct);
-        foreach (var section in sections) Sections.AddRange(await section.LinksAsync(id, ct));
+        if (await frames.FindAsync(id, ct) is not { } frame || !(frame.Process.Published || CanManage)) return NotFound();
+        Frame = frame;
+        CurrentPhase = Process.PhaseOn(Organisation.Today);
+        Propose = ParticipationPermissions.CanPropose(Process, CurrentPhase, await verifier.LevelAsync(loaded, Process.CensusAreaId, Process.Id, CurrentPhase?.ProposeLevel ?? default, ct));
 
         var query = db.Set<Proposal>().AsNoTracking().Where(p => p.ProcessId == id);
         if (Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);
@@ -80,25 +69,24 @@ internal sealed class ProcessPageModel(
             return db.Set<Proposal>().Where(p => p.ProcessId == id && p.Theme != null).Select(p => p.Theme!).Distinct().OrderBy(t => t).Take(50).ToListAsync(ct);
         }) ?? [];
         if (!string.IsNullOrEmpty(Thema)) query = query.Where(p => p.Theme == Thema);
-        AreaOptions = await global::Plein.Participation.Proposals.ProposalAreas.OptionsAsync(db, "Alle wijken", ct);
+        AreaOptions = ProposalAreas.Options(frame.Areas, "Alle wijken");
         if (Guid.TryParse(Wijk, out var areaId)) query = query.Where(p => p.AreaId == areaId);
         if (!string.IsNullOrWhiteSpace(Zoek))
         {
             // At most 200 matches, best first unless another order was asked for; numbered pages over those.
             var ids = (await search.FindAsync(id, Zoek, ct)).ToList();
-            var keys = await query.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.SupportCount, p.CreatedAt }).ToListAsync(ct);
+            // The cards of every match (at most 200) in one read, filtered as asked; the page is cut from them here.
+            var cards = await query.Where(p => ids.Contains(p.Id)).Select(ProposalListing.Card).ToListAsync(ct);
             var ranked = Order switch
             {
-                ProposalOrder.MostSupported => keys.OrderByDescending(k => k.SupportCount).ThenByDescending(k => k.CreatedAt).Select(k => k.Id),
-                ProposalOrder.Random => keys.Select(k => k.Id).Order(),
-                _ => keys.Select(k => k.Id).OrderBy(ids.IndexOf),
+                ProposalOrder.MostSupported => cards.OrderByDescending(c => c.SupportCount).ThenByDescending(c => c.CreatedAt),
+                ProposalOrder.Random => cards.OrderBy(c => c.Id),
+                _ => cards.OrderBy(c => ids.IndexOf(c.Id)),
             };
-            Total = keys.Count;
+            Total = cards.Count;
             PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
             Pagina = Math.Clamp(Pagina, 1, PageCount);
-            var shown = ranked.Skip((Pagina - 1) * PageSize).Take(PageSize).ToList();
-            var rows = await db.Set<Proposal>().AsNoTracking().Where(p => shown.Contains(p.Id)).ToListAsync(ct);
-            Proposals = rows.OrderBy(p => shown.IndexOf(p.Id)).ToList();
+            Proposals = ranked.Skip((Pagina - 1) * PageSize).Take(PageSize).ToList();
             return Page();
         }
         // Counting scans every matching proposal; a few seconds' staleness is fine.
@@ -107,10 +95,33 @@ internal sealed class ProcessPageModel(
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(10);
             return query.CountAsync(ct);
         });
-        var page = await ProposalListing.ReadAsync(query, Order, Na, Voor, PageSize, ct);
+        var page = await ProposalListing.ReadAsync(query, Order, Na, Voor, PageSize, ct, cardsOnly: true);
         (Proposals, NextCursor, PreviousCursor) = (page.Rows, page.Next, page.Previous);
         return Page();
     }
+
+    /// <summary>
+    /// Only when bench/ starts Plein (Bench:Probe): this page exactly as the first plain GET of it rendered, its model
+    /// kept in memory, so no query runs. Issue 3 measures the index's throughput against this: "the same layout
+    /// rendered with no query".
+    /// </summary>
+    public async Task<IActionResult> OnGetFromMemoryAsync(Guid id, [FromServices] IConfiguration config, CancellationToken ct)
+    {
+        if (!config.GetValue<bool>("Bench:Probe")) return NotFound();
+        if (!Remembered.TryGetValue(id, out var kept))
+        {
+            if (await OnGetAsync(id, ct) is not PageResult page) return NotFound();
+            Remembered[id] = kept = new(Frame, CurrentPhase, CanManage, Propose, Proposals, Total, NextCursor, PreviousCursor, Themes, AreaOptions);
+            return page;
+        }
+        (Frame, CurrentPhase, CanManage, Propose, Proposals, Total, NextCursor, PreviousCursor, Themes, AreaOptions) = kept;
+        return Page();
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Kept> Remembered = new();
+
+    private sealed record Kept(ProcessFrame Frame, Phase? CurrentPhase, bool CanManage, ParticipationPermissions.Decision Propose, IReadOnlyList<Proposal> Proposals,
+        int Total, string? NextCursor, string? PreviousCursor, IReadOnlyList<string> Themes, List<SelectListItem> AreaOptions);
 
     private ProposalOrder Order => Volgorde switch
     {

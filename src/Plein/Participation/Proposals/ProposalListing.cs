@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,14 +15,17 @@ internal static class ProposalListing
 {
     public sealed record Page(IReadOnlyList<Proposal> Rows, string? Next, string? Previous);
 
-    public static async Task<Page> ReadAsync(IQueryable<Proposal> query, ProposalOrder order, string? after, string? before, int size, CancellationToken ct)
+    /// <param name="cardsOnly">Read only the <see cref="Card"/>.</param>
+    public static async Task<Page> ReadAsync(IQueryable<Proposal> query, ProposalOrder order, string? after, string? before, int size, CancellationToken ct, bool cardsOnly = false)
     {
         // A cursor that does not parse (an edited link) gives the first page.
         Cursor? from = Cursor.TryParse(after, out var a) ? a : null;
         var backwards = false;
         if (from is null && Cursor.TryParse(before, out var b)) (from, backwards) = (b, true);
         if (from is { } f) query = backwards ? Before(query, order, f) : After(query, order, f);
-        var rows = await Sorted(query, order, backwards).Take(size + 1).ToListAsync(ct);
+        var sorted = Sorted(query, order, backwards).Take(size + 1);
+        if (cardsOnly) sorted = sorted.Select(Card);
+        var rows = await sorted.ToListAsync(ct);
         var more = rows.Count > size;
         rows = rows.Take(size).ToList();
         if (backwards) rows.Reverse();
@@ -30,6 +34,10 @@ internal static class ProposalListing
         var previous = backwards ? more : from is not null;
         return new Page(rows, next ? Cursor.Of(rows[^1]) : null, previous ? Cursor.Of(rows[0]) : null);
     }
+
+    /// <summary>Only what a card on the index shows (title, status, supports) and paging needs; the rest of the proposal stays empty.</summary>
+    public static readonly Expression<Func<Proposal, Proposal>> Card =
+        p => new Proposal { Id = p.Id, Title = p.Title, Status = p.Status, SupportCount = p.SupportCount, CreatedAt = p.CreatedAt };
 
     public static bool IsValid(string? cursor) => string.IsNullOrEmpty(cursor) || Cursor.TryParse(cursor, out _);
 

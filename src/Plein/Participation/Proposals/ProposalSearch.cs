@@ -32,25 +32,38 @@ internal sealed class ProposalSearch(PleinDb db)
     {
         var organisationId = db.CurrentOrganisationId;
         if (words.Count == 0) return [];
-        Func<bool, bool, int, Task<List<Guid>>> find;
+        // The passes, best matches first: each lists its matches newest first, so the database stops at the limit.
+        List<Func<int, Task<List<Guid>>>> passes;
         if (db.Database.IsNpgsql())
         {
             // Words are letters and digits only, so joining them with & or | cannot form other tsquery syntax; :A is the title's weight.
-            find = (inTitle, byRank, n) => PostgresAsync(string.Join(anyWord ? " | " : " & ", words.Select(w => inTitle ? w + ":A" : w)), byRank, organisationId, processId, n, ct);
+            string Query(bool inTitle) => string.Join(anyWord ? " | " : " & ", words.Select(w => inTitle ? w + ":A" : w));
+            if (anyWord) return await PostgresAsync(Query(false), byRank: true, organisationId, processId, limit, ct);
+            passes = [n => PostgresAsync(Query(true), false, organisationId, processId, n, ct), n => PostgresAsync(Query(false), false, organisationId, processId, n, ct)];
         }
         else
         {
-            // Every word quoted (so nothing in it is FTS syntax) and matched as a prefix: "speeltuin" finds "speeltuinen".
-            var match = string.Join(anyWord ? " OR " : " ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "\"*"));
-            find = (inTitle, byRank, n) => SqliteAsync(inTitle ? "{Title} : (" + match + ")" : match, byRank, organisationId, processId, n, ct);
+            // Every word quoted (so nothing in it is FTS syntax); as a prefix "speeltuin" also finds "speeltuinen".
+            string Match(bool inTitle, bool prefix)
+            {
+                var match = string.Join(anyWord ? " OR " : " ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + (prefix ? "\"*" : "\"")));
+                return inTitle ? "{Title} : (" + match + ")" : match;
+            }
+            if (anyWord) return await SqliteAsync(Match(false, true), byRank: true, organisationId, processId, limit, ct);
+            // A prefix in the title costs FTS5 five times a whole word (1.8 against 0.3 ms for a common word at 100,000 proposals).
+            passes = [n => SqliteAsync(Match(true, false), false, organisationId, processId, n, ct), n => SqliteAsync(Match(true, true), false, organisationId, processId, n, ct),
+                n => SqliteAsync(Match(false, true), false, organisationId, processId, n, ct)];
         }
-        if (anyWord) return await find(false, true, limit);
         // Ranking every match of a common word took 30 ms at 100,000 proposals (bm25 on SQLite, ts_rank on PostgreSQL).
-        // Matches in the title come first, then those in the text, each newest first, so the database stops at the limit.
-        var titled = await find(true, false, limit);
-        if (titled.Count >= limit) return titled;
-        var anywhere = await find(false, false, limit + titled.Count);
-        return [.. titled, .. anywhere.Except(titled).Take(limit - titled.Count)];
+        // Matches in the title come first (whole words before longer ones on SQLite), then those in the text.
+        var found = new List<Guid>();
+        foreach (var pass in passes)
+        {
+            if (found.Count >= limit) break;
+            var more = await pass(limit + found.Count);
+            found.AddRange(more.Except(found).Take(limit - found.Count).ToList());
+        }
+        return found;
     }
 
     /// <summary>Raw SQL passes the tenant filter by, so the organisation is in the query itself.</summary>

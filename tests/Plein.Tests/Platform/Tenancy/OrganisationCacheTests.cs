@@ -21,7 +21,7 @@ public sealed class OrganisationCacheTests(Apps apps)
         using var scope = apps[provider].Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
         var clock = new ShiftedClock(DateTimeOffset.UtcNow);
-        var cache = new OrganisationCache(clock);
+        var cache = new OrganisationCache(new NodeCache(clock));
         var before = (await cache.FindAsync(db, Slug, default))!.Inhabitants;
         try
         {

@@ -63,6 +63,7 @@ internal sealed class AreaImport(PleinDb db, ITenantContext tenant, AuditLog aud
         {
             db.ChangeTracker.Clear();
             await db.Set<CensusArea>().Where(a => a.Id == area.Id).ExecuteDeleteAsync(CancellationToken.None);
+            db.Changed<CensusArea>();
             await db.Files.Where(f => f.Id == file.Id).ExecuteDeleteAsync(CancellationToken.None);
             throw new JobFailed("Het laden is mislukt. Er is niets opgeslagen. Probeer het opnieuw.");
         }
