@@ -24,7 +24,7 @@ internal static class DataModule
         var options = DatabaseOptions.From(config);
         if (options.IsPostgres)
         {
-            var cs = options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres.");
+            var cs = WithPreparedStatements(options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."));
             services.AddPooledDbContextFactory<PostgresPleinDb>(o => o.UseNpgsql(cs));
             services.AddScoped<PleinDb>(sp => sp.GetRequiredService<IDbContextFactory<PostgresPleinDb>>().CreateDbContext().For(sp.GetRequiredService<ITenantContext>()));
         }
@@ -35,6 +35,19 @@ internal static class DataModule
             services.AddScoped<PleinDb>(sp => sp.GetRequiredService<IDbContextFactory<SqlitePleinDb>>().CreateDbContext().For(sp.GetRequiredService<ITenantContext>()));
         }
         return services;
+    }
+
+    /// <summary>
+    /// Npgsql prepares the statements a node runs most, so PostgreSQL parses and plans them once per connection instead
+    /// of on every request (ADR 0041), unless the connection string sets it (Max Auto Prepare=0 behind a pooler that
+    /// does not keep prepared statements, such as PgBouncer before 1.21 in transaction mode).
+    /// </summary>
+    internal static string WithPreparedStatements(string connectionString)
+    {
+        // Npgsql's own builder knows every keyword; the plain one holds only those the string sets.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")) return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 50 }.ConnectionString;
     }
 
     /// <summary>data/plein.db next to the repository root when run from src/Plein, else next to the app.</summary>

@@ -76,7 +76,8 @@ internal sealed class ProcessPageModel(
             // At most 200 matches, best first unless another order was asked for; numbered pages over those.
             var ids = (await search.FindAsync(id, Zoek, ct)).ToList();
             // The cards of every match (at most 200) in one read, filtered as asked; the page is cut from them here.
-            var cards = await query.Where(p => ids.Contains(p.Id)).Select(ProposalListing.Card).ToListAsync(ct);
+            // One parameter holding every id: 200 separate ones made SQLite prepare a statement with 200 parameters per search.
+            var cards = await query.Where(p => EF.Parameter(ids).Contains(p.Id)).Select(ProposalListing.Card).ToListAsync(ct);
             var ranked = Order switch
             {
                 ProposalOrder.MostSupported => cards.OrderByDescending(c => c.SupportCount).ThenByDescending(c => c.CreatedAt),
