@@ -87,6 +87,29 @@ public sealed class ProposalSearchTests(Apps apps)
         Assert.Equal(["Nog een wadi bij de kerk", "Een wadi in het park", "Regenton voor iedereen", "Groen dak op de school"], titles);
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task SearchResultsArePagedAndLeaveWithdrawnProposalsOutUnlessAskedFor(string provider)
+    {
+        var app = apps[provider];
+        var process = await ProcessAsync(app, "zwolle", [.. Enumerable.Range(1, 26).Select(i => $"Bankje nummer {i}")]);
+        app.WithDb(db => db.National<Proposal>().Where(p => p.ProcessId == process && p.Title == "Bankje nummer 26")
+            .ExecuteUpdate(s => s.SetProperty(p => p.Status, ProposalStatus.Ingetrokken)));
+        using var client = app.Client();
+        List<string> Titles(HtmlClient.Page page) => page.Document.QuerySelectorAll(".plein-card h3").Select(h => h.TextContent.Trim()).ToList();
+
+        var first = await client.GetAsync($"/zwolle/participatie/{process}?zoek=bankje");
+        Assert.Contains("25 voorstellen", first.Text, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Range(6, 20).Reverse().Select(i => $"Bankje nummer {i}")], Titles(first));
+        var second = await client.GetAsync($"/zwolle/participatie/{process}?zoek=bankje&pagina=2");
+        Assert.Equal([.. Enumerable.Range(1, 5).Reverse().Select(i => $"Bankje nummer {i}")], Titles(second));
+        Assert.Contains("Pagina 2 van 2", second.Text, StringComparison.Ordinal);
+
+        var withdrawn = await client.GetAsync($"/zwolle/participatie/{process}?zoek=bankje&status=ingetrokken");
+        Assert.Equal(["Bankje nummer 26"], Titles(withdrawn));
+        var mostSupported = await client.GetAsync($"/zwolle/participatie/{process}?zoek=bankje&volgorde=meest-gesteund&pagina=2");
+        Assert.Equal(5, Titles(mostSupported).Count);
+    }
+
     [Fact]
     public async Task OnSqliteAWholeWordInTheTitleComesBeforeALongerWord()
     {

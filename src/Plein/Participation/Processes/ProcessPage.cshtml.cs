@@ -74,20 +74,27 @@ internal sealed class ProcessPageModel(
         if (!string.IsNullOrWhiteSpace(Zoek))
         {
             // At most 200 matches, best first unless another order was asked for; numbered pages over those.
-            var ids = (await search.FindAsync(id, Zoek, ct)).ToList();
-            // The cards of every match (at most 200) in one read, filtered as asked; the page is cut from them here.
+            var statusChosen = Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out _);
+            var ids = (await search.FindAsync(id, Zoek, withWithdrawn: statusChosen, ct)).ToList();
+            // Unfiltered and best first, every id found is a card here in that order: only this page's twenty are read.
+            // Otherwise the cards of every match, filtered as asked, and the page is cut from them here.
+            var every = !statusChosen && string.IsNullOrEmpty(Thema) && !Guid.TryParse(Wijk, out _) && Order == ProposalOrder.Newest;
+            Total = every ? ids.Count : 0;
+            var wanted = every ? ids.Skip((PageOf(ids.Count) - 1) * PageSize).Take(PageSize).ToList() : ids;
             // One parameter holding every id: 200 separate ones made SQLite prepare a statement with 200 parameters per search.
-            var cards = await query.Where(p => EF.Parameter(ids).Contains(p.Id)).Select(ProposalListing.Card).ToListAsync(ct);
+            var cards = await query.Where(p => EF.Parameter(wanted).Contains(p.Id)).Select(ProposalListing.Card).ToListAsync(ct);
             var ranked = Order switch
             {
                 ProposalOrder.MostSupported => cards.OrderByDescending(c => c.SupportCount).ThenByDescending(c => c.CreatedAt),
                 ProposalOrder.Random => cards.OrderBy(c => c.Id),
                 _ => cards.OrderBy(c => ids.IndexOf(c.Id)),
             };
-            Total = cards.Count;
-            PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-            Pagina = Math.Clamp(Pagina, 1, PageCount);
-            Proposals = ranked.Skip((Pagina - 1) * PageSize).Take(PageSize).ToList();
+            if (every) Proposals = ranked.ToList();
+            else
+            {
+                Total = cards.Count;
+                Proposals = ranked.Skip((PageOf(Total) - 1) * PageSize).Take(PageSize).ToList();
+            }
             return Page();
         }
         // Counting scans every matching proposal; a few seconds' staleness is fine.
@@ -123,6 +130,13 @@ internal sealed class ProcessPageModel(
 
     private sealed record Kept(ProcessFrame Frame, Phase? CurrentPhase, bool CanManage, ParticipationPermissions.Decision Propose, IReadOnlyList<Proposal> Proposals,
         int Total, string? NextCursor, string? PreviousCursor, IReadOnlyList<string> Themes, List<SelectListItem> AreaOptions);
+
+    /// <summary>The page asked for, within the pages that <paramref name="total"/> results make.</summary>
+    private int PageOf(int total)
+    {
+        PageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        return Pagina = Math.Clamp(Pagina, 1, PageCount);
+    }
 
     private ProposalOrder Order => Volgorde switch
     {

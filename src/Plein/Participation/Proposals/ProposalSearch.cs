@@ -21,16 +21,17 @@ internal sealed class ProposalSearch(PleinDb db)
     };
 
     /// <summary>Ids of matching proposals (every word must match), best first; empty for a query without words.</summary>
-    public Task<IReadOnlyList<Guid>> FindAsync(Guid processId, string query, CancellationToken ct) =>
-        SearchAsync(processId, Words(query), anyWord: false, MaxResults, ct);
+    /// <param name="withWithdrawn">Also withdrawn proposals; without, every id found is one the index lists unfiltered.</param>
+    public Task<IReadOnlyList<Guid>> FindAsync(Guid processId, string query, bool withWithdrawn, CancellationToken ct) =>
+        SearchAsync(processId, Words(query), anyWord: false, withWithdrawn, MaxResults, ct);
 
     /// <summary>Proposals that share telling words with a new one's title: the hint "lijkt op" while writing.</summary>
     public Task<IReadOnlyList<Guid>> SimilarAsync(Guid processId, string title, int count, CancellationToken ct) =>
-        SearchAsync(processId, Words(title).Where(w => w.Length > 2 && !Filler.Contains(w)).ToList(), anyWord: true, count, ct);
+        SearchAsync(processId, Words(title).Where(w => w.Length > 2 && !Filler.Contains(w)).ToList(), anyWord: true, withWithdrawn: true, count, ct);
 
-    private async Task<IReadOnlyList<Guid>> SearchAsync(Guid processId, List<string> words, bool anyWord, int limit, CancellationToken ct)
+    private async Task<IReadOnlyList<Guid>> SearchAsync(Guid processId, List<string> words, bool anyWord, bool withWithdrawn, int limit, CancellationToken ct)
     {
-        var organisationId = db.CurrentOrganisationId;
+        var where = new Scope(db.CurrentOrganisationId, processId, withWithdrawn);
         if (words.Count == 0) return [];
         // The passes, best matches first: each lists its matches newest first, so the database stops at the limit.
         List<Func<int, Task<List<Guid>>>> passes;
@@ -38,8 +39,8 @@ internal sealed class ProposalSearch(PleinDb db)
         {
             // Words are letters and digits only, so joining them with & or | cannot form other tsquery syntax; :A is the title's weight.
             string Query(bool inTitle) => string.Join(anyWord ? " | " : " & ", words.Select(w => inTitle ? w + ":A" : w));
-            if (anyWord) return await PostgresAsync(Query(false), byRank: true, organisationId, processId, limit, ct);
-            passes = [n => PostgresAsync(Query(true), false, organisationId, processId, n, ct), n => PostgresAsync(Query(false), false, organisationId, processId, n, ct)];
+            if (anyWord) return await PostgresAsync(Query(false), byRank: true, where, limit, ct);
+            passes = [n => PostgresAsync(Query(true), false, where, n, ct), n => PostgresAsync(Query(false), false, where, n, ct)];
         }
         else
         {
@@ -49,10 +50,10 @@ internal sealed class ProposalSearch(PleinDb db)
                 var match = string.Join(anyWord ? " OR " : " ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + (prefix ? "\"*" : "\"")));
                 return inTitle ? "{Title} : (" + match + ")" : match;
             }
-            if (anyWord) return await SqliteAsync(Match(false, true), byRank: true, organisationId, processId, limit, ct);
+            if (anyWord) return await SqliteAsync(Match(false, true), byRank: true, where, limit, ct);
             // A prefix in the title costs FTS5 five times a whole word (1.8 against 0.3 ms for a common word at 100,000 proposals).
-            passes = [n => SqliteAsync(Match(true, false), false, organisationId, processId, n, ct), n => SqliteAsync(Match(true, true), false, organisationId, processId, n, ct),
-                n => SqliteAsync(Match(false, true), false, organisationId, processId, n, ct)];
+            passes = [n => SqliteAsync(Match(true, false), false, where, n, ct), n => SqliteAsync(Match(true, true), false, where, n, ct),
+                n => SqliteAsync(Match(false, true), false, where, n, ct)];
         }
         // Ranking every match of a common word took 30 ms at 100,000 proposals (bm25 on SQLite, ts_rank on PostgreSQL).
         // Matches in the title come first (whole words before longer ones on SQLite), then those in the text.
@@ -66,33 +67,38 @@ internal sealed class ProposalSearch(PleinDb db)
         return found;
     }
 
-    /// <summary>Raw SQL passes the tenant filter by, so the organisation is in the query itself.</summary>
-    private async Task<List<Guid>> PostgresAsync(string query, bool byRank, Guid organisationId, Guid processId, int limit, CancellationToken ct) => byRank
+    private async Task<List<Guid>> PostgresAsync(string query, bool byRank, Scope where, int limit, CancellationToken ct) => byRank
         ? await db.Database.SqlQuery<Guid>($"""
             SELECT "Id" AS "Value" FROM "Proposals"
-            WHERE "OrganisationId" = {organisationId} AND "ProcessId" = {processId} AND "SearchVector" @@ to_tsquery('dutch', {query})
+            WHERE "OrganisationId" = {where.OrganisationId} AND "ProcessId" = {where.ProcessId} AND ({where.WithWithdrawn} OR "Status" <> 'Ingetrokken')
+              AND "SearchVector" @@ to_tsquery('dutch', {query})
             ORDER BY ts_rank("SearchVector", to_tsquery('dutch', {query})) DESC
             LIMIT {limit}
             """).ToListAsync(ct)
         : await db.Database.SqlQuery<Guid>($"""
             SELECT "Id" AS "Value" FROM "Proposals"
-            WHERE "OrganisationId" = {organisationId} AND "ProcessId" = {processId} AND "SearchVector" @@ to_tsquery('dutch', {query})
+            WHERE "OrganisationId" = {where.OrganisationId} AND "ProcessId" = {where.ProcessId} AND ({where.WithWithdrawn} OR "Status" <> 'Ingetrokken')
+              AND "SearchVector" @@ to_tsquery('dutch', {query})
             ORDER BY "CreatedAt" DESC, "Id" DESC
             LIMIT {limit}
             """).ToListAsync(ct);
 
-    /// <summary>Raw SQL passes the tenant filter by, so the organisation is in the query itself.</summary>
-    private async Task<List<Guid>> SqliteAsync(string match, bool byRank, Guid organisationId, Guid processId, int limit, CancellationToken ct) => byRank
+    private async Task<List<Guid>> SqliteAsync(string match, bool byRank, Scope where, int limit, CancellationToken ct) => byRank
         ? await db.Database.SqlQuery<Guid>($"""
             SELECT p."Id" AS "Value" FROM "ProposalSearch" s JOIN "Proposals" p ON p.rowid = s.rowid
-            WHERE "ProposalSearch" MATCH {match} AND p."OrganisationId" = {organisationId} AND p."ProcessId" = {processId}
+            WHERE "ProposalSearch" MATCH {match} AND p."OrganisationId" = {where.OrganisationId} AND p."ProcessId" = {where.ProcessId}
+              AND ({where.WithWithdrawn} OR p."Status" <> 'Ingetrokken')
             ORDER BY s.rank LIMIT {limit}
             """).ToListAsync(ct)
         : await db.Database.SqlQuery<Guid>($"""
             SELECT p."Id" AS "Value" FROM "ProposalSearch" s JOIN "Proposals" p ON p.rowid = s.rowid
-            WHERE "ProposalSearch" MATCH {match} AND p."OrganisationId" = {organisationId} AND p."ProcessId" = {processId}
+            WHERE "ProposalSearch" MATCH {match} AND p."OrganisationId" = {where.OrganisationId} AND p."ProcessId" = {where.ProcessId}
+              AND ({where.WithWithdrawn} OR p."Status" <> 'Ingetrokken')
             ORDER BY s.rowid DESC LIMIT {limit}
             """).ToListAsync(ct);
+
+    /// <summary>The rows a search looks in: raw SQL passes the EF tenant filter by, so the organisation is in the query itself.</summary>
+    private sealed record Scope(Guid OrganisationId, Guid ProcessId, bool WithWithdrawn);
 
     /// <summary>Letters and digits only, at most 10 words of at most 40 characters.</summary>
     public static List<string> Words(string query)
