@@ -29,6 +29,7 @@ internal static class PlatformModule
         services.AddHttpContextAccessor();
         services.AddScoped<TenantContext>();
         services.AddSingleton<Plein.Data.NodeCache>();
+        services.AddSingleton<Plein.Data.SqliteWriteQueue>();
         services.AddSingleton<OrganisationCache>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<OrganisationRegister>();

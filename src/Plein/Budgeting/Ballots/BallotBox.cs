@@ -10,7 +10,7 @@ namespace Plein.Budgeting.Ballots;
 /// voting code is marked used in the same transaction as the ballot it casts, so no code is used without a ballot. A
 /// wijk's code casts one ballot in its wijk and one in the city-wide budget: the index keeps it to one per budget.
 /// </summary>
-internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvider clock)
+internal sealed class BallotBox(PleinDb db, VotingCodeService codes, SqliteWriteQueue writes, TimeProvider clock)
 {
     private const string ReceiptAlphabet = "ACDEFGHJKMNPQRTWXY34679";
 
@@ -62,20 +62,23 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
             };
             try
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                // A failed save rolls the whole transaction back: a savepoint around it would only add two statements.
-                db.Database.AutoSavepointsEnabled = false;
-                if (codeId is { } code && !await codes.UseForBallotAsync(code, ct))
+                return await writes.RunAsync(db, async () =>
                 {
-                    // Invalidated by staff between typing it and casting (or taken for an account): no ballot.
-                    await transaction.RollbackAsync(ct);
-                    return new(Outcome.CodeRefused, "");
-                }
-                db.Add(ballot);
-                db.AddRange(projects.Select(p => new BallotChoice { BallotId = ballot.Id, ProjectId = p, BudgetId = budget.Id }));
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return new(Outcome.Cast, ballot.Receipt);
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    // A failed save rolls the whole transaction back: a savepoint around it would only add two statements.
+                    db.Database.AutoSavepointsEnabled = false;
+                    if (codeId is { } code && !await codes.UseForBallotAsync(code, ct))
+                    {
+                        // Invalidated by staff between typing it and casting (or taken for an account): no ballot.
+                        await transaction.RollbackAsync(ct);
+                        return new Result(Outcome.CodeRefused, "");
+                    }
+                    db.Add(ballot);
+                    db.AddRange(projects.Select(p => new BallotChoice { BallotId = ballot.Id, ProjectId = p, BudgetId = budget.Id }));
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                    return new Result(Outcome.Cast, ballot.Receipt);
+                }, ct);
             }
             catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
             {
@@ -95,19 +98,19 @@ internal sealed class BallotBox(PleinDb db, VotingCodeService codes, TimeProvide
             ?? throw new InvalidOperationException("This voting code is spent, but no ballot was cast with it."));
 
     /// <summary>"Change until closing": the choices are replaced in one transaction, guarded by the ballot's version.</summary>
-    private async Task<Result> ChangeAsync(Cast existing, Guid budgetId, IReadOnlyList<Guid> projects, CancellationToken ct)
+    private Task<Result> ChangeAsync(Cast existing, Guid budgetId, IReadOnlyList<Guid> projects, CancellationToken ct) => writes.RunAsync(db, async () =>
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Database.AutoSavepointsEnabled = false;
         var changed = await db.Set<Ballot>().Where(b => b.Id == existing.Id && b.UpdatedAt == existing.UpdatedAt)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.UpdatedAt, clock.GetUtcNow()), ct);
-        if (changed == 0) return new(Outcome.AlreadyVoted, existing.Receipt);
+        if (changed == 0) return new Result(Outcome.AlreadyVoted, existing.Receipt);
         await db.Set<BallotChoice>().Where(c => c.BallotId == existing.Id).ExecuteDeleteAsync(ct);
         db.AddRange(projects.Select(p => new BallotChoice { BallotId = existing.Id, ProjectId = p, BudgetId = budgetId }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new(Outcome.Changed, existing.Receipt);
-    }
+        return new Result(Outcome.Changed, existing.Receipt);
+    }, ct);
 
     public static Guid? WijkRoundOf(Budget budget) => budget.AreaId is null ? null : budget.VotingPhaseId;
 

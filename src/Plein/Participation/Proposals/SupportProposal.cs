@@ -10,7 +10,7 @@ namespace Plein.Participation.Proposals;
 /// Support a proposal: one per person (unique index) and at most the phase's limit per process (unique slot), so
 /// double clicks, retries and parallel requests store exactly one support and never exceed the limit.
 /// </summary>
-internal sealed class SupportProposal(PleinDb db, TimeProvider clock)
+internal sealed class SupportProposal(PleinDb db, SqliteWriteQueue writes, TimeProvider clock)
 {
     internal enum Outcome { Supported, AlreadySupported, LimitReached }
 
@@ -56,7 +56,7 @@ internal sealed class SupportProposal(PleinDb db, TimeProvider clock)
             try
             {
                 // One autocommitted insert; the database's trigger counts it (ADR 0037).
-                await db.SaveChangesAsync(ct);
+                await writes.RunAsync(db, () => db.SaveChangesAsync(ct), ct);
                 return Outcome.Supported;
             }
             catch (DbUpdateException)
