@@ -25,16 +25,21 @@ internal static class DataModule
         if (options.IsPostgres)
         {
             var cs = WithPreparedStatements(options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."));
-            services.AddPooledDbContextFactory<PostgresPleinDb>(o => o.UseNpgsql(cs));
-            services.AddScoped<PleinDb>(sp => sp.GetRequiredService<IDbContextFactory<PostgresPleinDb>>().CreateDbContext().For(sp.GetRequiredService<ITenantContext>()));
+            services.AddPleinDb<PostgresPleinDb>(o => o.UseNpgsql(cs));
         }
         else
         {
             var cs = options.ConnectionString ?? DefaultSqlite(env.ContentRootPath);
-            services.AddPooledDbContextFactory<SqlitePleinDb>(o => o.UseSqlite(cs).AddInterceptors(SqliteBusyWait.Instance));
-            services.AddScoped<PleinDb>(sp => sp.GetRequiredService<IDbContextFactory<SqlitePleinDb>>().CreateDbContext().For(sp.GetRequiredService<ITenantContext>()));
+            services.AddPleinDb<SqlitePleinDb>(o => o.UseSqlite(cs).AddInterceptors(SqliteBusyWait.Instance));
         }
         return services;
+    }
+
+    /// <summary>A request's PleinDb is rented from EF's pool and handed the request's tenant (ADR 0041).</summary>
+    private static void AddPleinDb<T>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure) where T : PleinDb
+    {
+        services.AddPooledDbContextFactory<T>(configure);
+        services.AddScoped<PleinDb>(sp => sp.GetRequiredService<IDbContextFactory<T>>().CreateDbContext().For(sp.GetRequiredService<ITenantContext>()));
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Plein.Data;
 /// </summary>
 internal sealed class NodeCache(TimeProvider clock)
 {
-    public static readonly TimeSpan Fresh = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Fresh = TimeSpan.FromSeconds(10);
     private const int Tidy = 10_000;
 
     private readonly ConcurrentDictionary<Type, long> saves = new();

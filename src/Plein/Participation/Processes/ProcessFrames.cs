@@ -3,7 +3,6 @@ using Plein.Data;
 using Plein.Participation.Contracts;
 using Plein.Platform.Content;
 using Plein.Platform.Surveys;
-using Plein.Platform.Tenancy;
 using Plein.Platform.Verification.Census;
 
 namespace Plein.Participation.Processes;
@@ -17,13 +16,13 @@ internal sealed record ProcessFrame(
 /// Every page of proposals needs the frame, and staff change it a few times during a process: this node keeps it until
 /// one of the rows it was read from is saved, or ten seconds (ADR 0040). Unpublished processes too: the page decides who sees them.
 /// </summary>
-internal sealed class ProcessFrames(PleinDb db, NodeCache cache, ITenantContext tenant, IEnumerable<IProcessLinks> sections)
+internal sealed class ProcessFrames(PleinDb db, NodeCache cache, IEnumerable<IProcessLinks> sections)
 {
     private readonly IProcessLinks[] sections = [.. sections];
+    private readonly Type[] readsFrom = [typeof(Process), typeof(Survey), typeof(CensusArea), .. sections.SelectMany(s => s.ReadsFrom)];
 
     public Task<ProcessFrame?> FindAsync(Guid id, CancellationToken ct) =>
-        cache.GetAsync(("process-frame", tenant.RequiredOrganisation().Id, id),
-            [typeof(Process), typeof(Survey), typeof(CensusArea), .. sections.SelectMany(s => s.ReadsFrom)], () => LoadAsync(id, ct));
+        cache.GetAsync(("process-frame", db.CurrentOrganisationId, id), readsFrom, () => LoadAsync(id, ct));
 
     private async Task<ProcessFrame?> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -79,7 +79,6 @@ internal sealed class ProcessPageModel(
             // Unfiltered and best first, every id found is a card here in that order: only this page's twenty are read.
             // Otherwise the cards of every match, filtered as asked, and the page is cut from them here.
             var every = !statusChosen && string.IsNullOrEmpty(Thema) && !Guid.TryParse(Wijk, out _) && Order == ProposalOrder.Newest;
-            Total = every ? ids.Count : 0;
             var wanted = every ? ids.Skip((PageOf(ids.Count) - 1) * PageSize).Take(PageSize).ToList() : ids;
             // One parameter holding every id: 200 separate ones made SQLite prepare a statement with 200 parameters per search.
             var cards = await query.Where(p => EF.Parameter(wanted).Contains(p.Id)).Select(ProposalListing.Card).ToListAsync(ct);
@@ -89,12 +88,8 @@ internal sealed class ProcessPageModel(
                 ProposalOrder.Random => cards.OrderBy(c => c.Id),
                 _ => cards.OrderBy(c => ids.IndexOf(c.Id)),
             };
-            if (every) Proposals = ranked.ToList();
-            else
-            {
-                Total = cards.Count;
-                Proposals = ranked.Skip((PageOf(Total) - 1) * PageSize).Take(PageSize).ToList();
-            }
+            Total = every ? ids.Count : cards.Count;
+            Proposals = (every ? ranked : ranked.Skip((PageOf(Total) - 1) * PageSize).Take(PageSize)).ToList();
             return Page();
         }
         // Counting scans every matching proposal; a few seconds' staleness is fine.
