@@ -40,11 +40,13 @@ internal static class ParticipationTargets
                 $"same page without queries, {baseline:F0} req/s (bare layout {bareLayout:F0} req/s: ratio {perSecond / bareLayout:F2})"));
         }
 
+        // The support POST against a bare endpoint inserting one support (its indexes and counting trigger make that
+        // insert cost several times a two-column row's), and the two-column row for scale.
         var support = await Writes.SupportThroughputAsync(app.Address, ids, clients: 4, seconds: Scale.Seconds(4));
-        var probe = await Writes.ProbeThroughputAsync(app.Address, ids.Emails, clients: 4, seconds: Scale.Seconds(4));
-        var bare = await Writes.BareInsertThroughputAsync(database, database == "sqlite" ? $"Data Source={dbPath}" : connectionString, clients: 4, seconds: Scale.Seconds(4));
+        var probe = await Writes.SupportProbeThroughputAsync(app.Address, ids, clients: 4, seconds: Scale.Seconds(4));
+        var twoColumns = await Writes.ProbeThroughputAsync(app.Address, ids.Emails, clients: 4, seconds: Scale.Seconds(4));
         targets.Add(new Target(database, "participation", "support POST throughput", support / probe, "ratio", 0.5, AtLeast: true,
-            $"one insert in Plein, {probe:F0} req/s (minimal server {bare:F0} req/s: ratio {support / bare:F2})"));
+            $"bare endpoint inserting one support, {probe:F0} req/s (one two-column row: {twoColumns:F0} req/s, ratio {support / twoColumns:F2})"));
 
         var exports = await Exports.MeasureAsync(app, ids);
         targets.Add(new Target(database, "participation", "full open-data export: peak memory", exports.Max(e => e.PeakMb), "MB", 300, AtLeast: false,

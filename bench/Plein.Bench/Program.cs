@@ -39,7 +39,8 @@ static string FindRoot()
     return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
 }
 
-internal sealed record SeedIds(Guid Process, Guid BusyProposal, Guid[] Proposals, string[] Emails);
+/// <param name="Users">The first residents: the first eight have a password (<see cref="Emails"/>).</param>
+internal sealed record SeedIds(Guid Organisation, Guid Process, Guid BusyProposal, Guid[] Proposals, string[] Emails, Guid[] Users);
 
 internal delegate void Values(params object[] values);
 
@@ -91,7 +92,7 @@ internal static class Seed
         await Exec(connection, "CREATE TABLE \"BenchInserts\" (\"Id\" TEXT NOT NULL PRIMARY KEY, \"At\" INTEGER NOT NULL)");
         await tx.CommitAsync();
         await Exec(connection, "ANALYZE;");
-        return new SeedIds(process, proposals[0], proposals, users.Take(8).Select(u => $"bench{Array.IndexOf(users, u)}@voorbeeld.nl").ToArray());
+        return new SeedIds(Guid.Parse(org), process, proposals[0], proposals, users.Take(8).Select(u => $"bench{Array.IndexOf(users, u)}@voorbeeld.nl").ToArray(), users.Take(20).ToArray());
     }
 
     internal static string G(Guid id) => id.ToString().ToUpperInvariant();

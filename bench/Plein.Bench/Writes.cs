@@ -57,23 +57,36 @@ internal static partial class Writes
     }
 
     /// <summary>
-    /// The same number of signed-in clients POSTing to Plein's bench probe: one insert through Plein's whole pipeline
-    /// (the table comes from the seed). The write targets are ratios to this.
+    /// The same number of signed-in clients POSTing to one of Plein's bare bench endpoints, each doing one insert
+    /// through Plein's pipeline and nothing else: <c>/bench/insert</c> (a two-column row) unless another address is given.
     /// </summary>
-    public static async Task<double> ProbeThroughputAsync(Uri address, IReadOnlyList<string> emails, int clients, int seconds)
+    public static async Task<double> ProbeThroughputAsync(Uri address, IReadOnlyList<string> emails, int clients, int seconds, Func<int, int, string>? url = null)
     {
+        url ??= (_, _) => "/bench/insert";
         var signedIn = new List<HttpClient>();
         for (var u = 1; u <= clients; u++) signedIn.Add(await SignInAsync(address, emails[u]));
-        async Task<bool> InsertAsync(HttpClient http)
+        async Task<bool> InsertAsync(int client, int n)
         {
-            using var response = await http.PostAsync(new Uri("/bench/insert", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+            using var response = await signedIn[client].PostAsync(new Uri(url(client, n), UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
             return response.StatusCode == HttpStatusCode.Created ? true : throw new InvalidOperationException($"Probe answered {(int)response.StatusCode}");
         }
-        await RunAsync(clients, Scale.Seconds(3), (c, _) => InsertAsync(signedIn[c]));
-        var done = await RunAsync(clients, seconds, (c, _) => InsertAsync(signedIn[c]));
+        await RunAsync(clients, Scale.Seconds(3), (c, n) => InsertAsync(c, 1_000_000 + n));
+        var done = await RunAsync(clients, seconds, InsertAsync);
         signedIn.ForEach(h => h.Dispose());
         return done;
     }
+
+    /// <summary>
+    /// One support per request by a bare endpoint, as the support POST stores it: residents who do not take part in
+    /// <see cref="SupportThroughputAsync"/>, each on proposals they do not support yet.
+    /// </summary>
+    public static Task<double> SupportProbeThroughputAsync(Uri address, SeedIds ids, int clients, int seconds) =>
+        ProbeThroughputAsync(address, ids.Emails, clients, seconds, (c, n) =>
+        {
+            var u = 10 + c;
+            var proposal = ids.Proposals[(u * 100 + 100 + n) % ids.Proposals.Length];
+            return $"/bench/steun?organisatie={ids.Organisation}&proces={ids.Process}&voorstel={proposal}&persoon={ids.Users[u]}";
+        });
 
     public static async Task<double> BareInsertThroughputAsync(string database, string connectionString, int clients, int seconds)
     {

@@ -136,6 +136,8 @@ internal sealed class SqlitePleinDb(DbContextOptions<SqlitePleinDb> options) : P
     {
         builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         builder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // A time passed to raw SQL (the support insert) is stored the same way.
+        builder.DefaultTypeMapping<DateTimeOffset>().HasConversion<DateTimeOffsetToBinaryConverter>();
     }
 }
 

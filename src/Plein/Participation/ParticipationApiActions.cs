@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plein.Data;
 using Plein.Participation.Comments;
+using Plein.Participation.Processes;
 using Plein.Participation.Proposals;
 using Plein.Platform.Accounts;
 using Plein.Platform.Security;
@@ -38,22 +39,24 @@ internal static class ParticipationApiActions
     }
 
     private static async Task<Results<Created<SteunDto>, Ok<SteunDto>, ProblemHttpResult>> Support(
-        HttpContext http, PleinDb db, CurrentUser me, SupportProposal support, Verifier verifier, Guid id, CancellationToken ct)
+        HttpContext http, PleinDb db, CurrentUser me, SupportProposal support, ProcessFrames frames, Verifier verifier, Guid id, CancellationToken ct)
     {
         if (!http.Request.HasJsonContentType()) return Problem(415, "Verkeerd formaat", "Stuur JSON (Content-Type: application/json), bijvoorbeeld {}.");
         var loaded = await me.LoadAsync(ct);
         if (loaded.User is null) return Problem(401, "Niet ingelogd", "Log in om dit voorstel te steunen.");
-        // The busiest write reads once: the proposal, its process, and whether this person supports it already or is blocked.
+        // The busiest write reads once: the proposal's card, and whether this person supports it already or is blocked.
+        // Its process (with the phases) is the one the process page keeps on this node.
         var userId = loaded.User.Id;
         var found = await db.Set<Proposal>().AsNoTracking().Where(p => p.Id == id && p.Status != ProposalStatus.Ingetrokken)
-            .Join(db.Set<Process>().Where(p => p.Published), p => p.ProcessId, p => p.Id, (proposal, process) => new
+            .Select(p => new
             {
-                Proposal = proposal, Process = process,
+                Proposal = new Proposal { Id = p.Id, ProcessId = p.ProcessId, Status = p.Status, SupportCount = p.SupportCount },
                 Supported = db.Set<Support>().Any(s => s.ProposalId == id && s.UserId == userId),
                 Blocked = db.Set<BlockedUser>().Any(b => b.UserId == userId),
             }).FirstOrDefaultAsync(ct);
-        if (found is null) return Problem(404, "Niet gevonden", "Dit voorstel bestaat niet of is niet openbaar.");
-        var (proposal, process) = (found.Proposal, found.Process);
+        var process = found is null ? null : (await frames.FindAsync(found.Proposal.ProcessId, ct))?.Process;
+        if (found is null || process is not { Published: true }) return Problem(404, "Niet gevonden", "Dit voorstel bestaat niet of is niet openbaar.");
+        var proposal = found.Proposal;
         if (found.Supported) return TypedResults.Ok(new SteunDto(id, proposal.SupportCount, true));
         var verified = await verifier.LevelAsync(loaded, process.CensusAreaId, process.Id, process.PhaseOn(Platform.Tenancy.Organisation.Today)?.SupportLevel ?? default, ct);
         var decision = await support.DecideAsync(process, proposal, loaded.User, verified, found.Blocked, ct);

@@ -46,6 +46,13 @@ public sealed class ParticipationApiActionTests(Apps apps)
         var again = await PostJson(resident, proposal + "/steun", new { });
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Equal(1, again.Body.GetProperty("steun").GetInt32());
+        // Stored by one plain insert: what EF reads back is the organisation's, the process's, the person's, and now.
+        var proposalId = Guid.Parse(proposal.Split('/')[^1]);
+        var stored = app.WithDb(db => db.National<global::Plein.Participation.Support>().Single(s => s.ProposalId == proposalId));
+        var (zwolle, process, user) = app.WithDb(db => (db.Organisations.Single(o => o.Slug == "zwolle").Id,
+            db.National<global::Plein.Participation.Proposal>().Single(p => p.Id == proposalId).ProcessId, db.Users.Single(u => u.Email == Demo.Email("raadslid", "zwolle")).Id));
+        Assert.Equal((zwolle, process, user, (int?)null), (stored.OrganisationId, stored.ProcessId, stored.UserId, stored.Slot));
+        Assert.InRange(stored.CreatedAt, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddSeconds(1));
 
         var missing = await PostJson(resident, "/api/v1/zwolle/voorstellen/" + Guid.NewGuid() + "/steun", new { });
         Assert.Equal(HttpStatusCode.NotFound, missing.Status);

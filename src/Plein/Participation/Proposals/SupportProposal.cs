@@ -35,7 +35,7 @@ internal sealed class SupportProposal(PleinDb db, SqliteWriteQueue writes, TimeP
     private Task<List<int?>> SlotsAsync(Guid processId, Guid userId, CancellationToken ct) =>
         db.Set<Support>().Where(s => s.ProcessId == processId && s.UserId == userId).Select(s => s.Slot).ToListAsync(ct);
 
-    /// <summary>Callers check "already supported" first; the unique index settles any race, and the retry says which.</summary>
+    /// <summary>Callers check "already supported" first; the unique indexes settle any race, and the retry says which.</summary>
     public async Task<Outcome> RunAsync(Proposal proposal, Guid userId, int? limit, CancellationToken ct)
     {
         for (var attempt = 0; attempt < 5; attempt++)
@@ -49,22 +49,27 @@ internal sealed class SupportProposal(PleinDb db, SqliteWriteQueue writes, TimeP
                 if (used.Count >= max) return Outcome.LimitReached;
                 slot = Enumerable.Range(1, max).First(n => !used.Contains(n));
             }
-            db.Set<Support>().Add(new Support
-            {
-                Id = Guid.NewGuid(), ProcessId = proposal.ProcessId, ProposalId = proposal.Id, UserId = userId, Slot = slot, CreatedAt = clock.GetUtcNow(),
-            });
-            try
-            {
-                // One autocommitted insert; the database's trigger counts it (ADR 0037).
-                await writes.RunAsync(db, () => db.SaveChangesAsync(ct), ct);
-                return Outcome.Supported;
-            }
-            catch (DbUpdateException)
-            {
-                // Someone (most likely this same person, in another request) took that slot or support first: look again.
-                db.ChangeTracker.Clear();
-            }
+            // One autocommitted insert that stores nothing when this person's support or that slot exists already (most
+            // likely from this same person, in another request); the database's trigger counts it (ADR 0037).
+            if (await writes.RunAsync(db, () => InsertAsync(proposal, userId, slot, ct), ct) == 1) return Outcome.Supported;
         }
         return await db.Set<Support>().AnyAsync(s => s.ProposalId == proposal.Id && s.UserId == userId, ct) ? Outcome.AlreadySupported : Outcome.LimitReached;
     }
+
+    private Task<int> InsertAsync(Proposal proposal, Guid userId, int? slot, CancellationToken ct) =>
+        db.CurrentOrganisationId == Guid.Empty
+            ? throw new InvalidOperationException("A support needs the current organisation.")
+            : InsertAsync(db, db.CurrentOrganisationId, proposal.ProcessId, proposal.Id, userId, slot, clock.GetUtcNow(), ct);
+
+    /// <summary>
+    /// The support's one insert, without change tracking (EF's save of one entity cost more CPU than SQLite's insert);
+    /// nothing is stored when this person's support or that slot exists already. Also the bench's baseline for a support.
+    /// </summary>
+    internal static Task<int> InsertAsync(PleinDb db, Guid organisationId, Guid processId, Guid proposalId, Guid userId, int? slot, DateTimeOffset at, CancellationToken ct) =>
+        // A key that grows with time is added at the end of its index, not somewhere in the middle of a million.
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Supports" ("Id", "OrganisationId", "ProcessId", "ProposalId", "UserId", "Slot", "CreatedAt")
+            VALUES ({Guid.CreateVersion7(at)}, {organisationId}, {processId}, {proposalId}, {userId}, {slot}, {at})
+            ON CONFLICT DO NOTHING
+            """, ct);
 }

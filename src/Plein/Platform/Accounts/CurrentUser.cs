@@ -4,9 +4,15 @@ using Plein.Data;
 
 namespace Plein.Platform.Accounts;
 
-/// <summary>The signed-in person with their memberships, loaded once per request.</summary>
-internal sealed class CurrentUser(IHttpContextAccessor http, PleinDb db)
+/// <summary>
+/// The signed-in person with their memberships, read once per request and kept by this node until one of them is saved
+/// here, or ten seconds (ADR 0040): other nodes see a changed role that late, well within the half hour in which the
+/// sign-in cookie itself is checked again.
+/// </summary>
+internal sealed class CurrentUser(IHttpContextAccessor http, PleinDb db, NodeCache cache)
 {
+    private static readonly Type[] ReadsFrom = [typeof(PleinUser), typeof(Membership)];
+
     private Loaded? loaded;
 
     /// <param name="SecondFactorUsed">This session was opened with a second factor (amr=mfa), not merely an account that has one.</param>
@@ -22,11 +28,18 @@ internal sealed class CurrentUser(IHttpContextAccessor http, PleinDb db)
         if (loaded is not null) return loaded;
         if (Id is not { } id) return loaded = new Loaded(null, []);
         var mfa = http.HttpContext!.User.HasClaim(MfaClaimType, MfaClaimValue);
-        // With the person's own memberships across organisations, in one read: the one national read every page needs.
-        var memberships = db.National<Membership>();
-        var found = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { User = u, Memberships = memberships.Where(m => m.UserId == u.Id).ToList() }).FirstOrDefaultAsync(ct);
+        var found = await cache.GetAsync(("user", id), ReadsFrom, () => ReadAsync(id, ct));
         return loaded = new Loaded(found?.User, found?.Memberships ?? [], mfa);
+    }
+
+    private sealed record Account(PleinUser User, List<Membership> Memberships);
+
+    // With the person's own memberships across organisations, in one read: the one national read every page needs.
+    private Task<Account?> ReadAsync(Guid id, CancellationToken ct)
+    {
+        var memberships = db.National<Membership>();
+        return db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new Account(u, memberships.Where(m => m.UserId == u.Id).ToList())).FirstOrDefaultAsync(ct);
     }
 }
 

@@ -49,6 +49,7 @@ internal sealed class DeleteAccountModel(
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The person's own rows in every organisation: national by design.
         await db.National<Membership>().Where(m => m.UserId == user.Id).ExecuteDeleteAsync(ct);
+        db.Changed<Membership>();
         await db.National<ExternalIdentity>().Where(e => e.UserId == user.Id).ExecuteDeleteAsync(ct);
         await db.UserLogins.Where(l => l.UserId == user.Id).ExecuteDeleteAsync(ct);
         await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(ct);
