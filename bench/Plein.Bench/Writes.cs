@@ -1,14 +1,9 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 
-/// <summary>Support POST throughput, and the same clients against a bare endpoint that does one insert.</summary>
+/// <summary>Support POST throughput, and the same clients against bare endpoints that do one insert (ADR 0043).</summary>
 internal static partial class Writes
 {
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
@@ -87,38 +82,6 @@ internal static partial class Writes
             var proposal = ids.Proposals[(u * 100 + 100 + n) % ids.Proposals.Length];
             return $"/bench/steun?organisatie={ids.Organisation}&proces={ids.Process}&voorstel={proposal}&persoon={ids.Users[u]}";
         });
-
-    public static async Task<double> BareInsertThroughputAsync(string database, string connectionString, int clients, int seconds)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        await using var app = builder.Build();
-        var postgres = database == "postgres" ? Npgsql.NpgsqlDataSource.Create(connectionString) : null;
-        app.MapPost("/insert", async () =>
-        {
-            await using System.Data.Common.DbConnection connection = postgres is not null ? await postgres.OpenConnectionAsync() : new SqliteConnection(connectionString);
-            if (postgres is null) await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = postgres is not null ? "INSERT INTO \"BenchInserts\" (\"Id\", \"At\") VALUES (@id, @at)" : "INSERT INTO \"BenchInserts\" (\"Id\", \"At\") VALUES ($id, $at)";
-            var id = command.CreateParameter(); id.ParameterName = postgres is not null ? "id" : "$id"; id.Value = Guid.NewGuid().ToString(); command.Parameters.Add(id);
-            var at = command.CreateParameter(); at.ParameterName = postgres is not null ? "at" : "$at"; at.Value = DateTimeOffset.UtcNow.UtcTicks; command.Parameters.Add(at);
-            await command.ExecuteNonQueryAsync();
-            return Microsoft.AspNetCore.Http.Results.Created();
-        });
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        async Task<bool> InsertAsync()
-        {
-            using var response = await http.PostAsync(new Uri("/insert", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
-            return response.StatusCode == HttpStatusCode.Created ? true : throw new InvalidOperationException("Bare insert failed");
-        }
-        await RunAsync(clients, Scale.Seconds(3), (_, _) => InsertAsync());
-        var done = await RunAsync(clients, seconds, (_, _) => InsertAsync());
-        await app.StopAsync();
-        if (postgres is not null) await postgres.DisposeAsync();
-        return done;
-    }
 
     internal static async Task<double> RunAsync(int clients, int seconds, Func<int, int, Task<bool>> request)
     {

@@ -19,6 +19,7 @@ internal static class BudgetingModule
     public static WebApplication MapBudgeting(this WebApplication app)
     {
         app.MapGroup(Platform.Api.ApiConventions.Root).MapBudgetingApi();
+        Ballots.BallotBenchProbe.MapBallotBenchProbe(app);
         return app;
     }
 }

@@ -30,6 +30,7 @@ internal static class ParticipationModule
         app.MapProcessExport();
         Proposals.AttachmentDownload.MapAttachmentDownload(app);
         Proposals.SimilarHint.MapSimilarHint(app);
+        Proposals.SupportBenchProbe.MapSupportBenchProbe(app);
         return app;
     }
 
