@@ -59,11 +59,19 @@ internal static class Startup
                 await SeedDemoContentAsync(app.Services, CancellationToken.None);
                 return;
             }
-            // Plein serves from here; the demo's processes, meetings and reports follow within a second or two.
+            // Plein serves from here; the demo's processes, meetings and reports follow within a second or two. They
+            // wait for the first page to be sent (or two seconds): on two cores they would slow that page down by a second.
+            var firstPage = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            app.Use(async (context, next) =>
+            {
+                await next(context);
+                if (!firstPage.Task.IsCompleted) firstPage.TrySetResult();
+            });
             app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
             {
                 try
                 {
+                    await Task.WhenAny(firstPage.Task, Task.Delay(TimeSpan.FromSeconds(2), app.Lifetime.ApplicationStopping));
                     await SeedDemoContentAsync(app.Services, app.Lifetime.ApplicationStopping);
                     Console.WriteLine("Demo-inhoud geladen.");
                 }

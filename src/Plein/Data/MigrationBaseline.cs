@@ -5,16 +5,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Plein.Data;
 
 /// <summary>
-/// The first 33 migrations were squashed into one baseline (ADR 0026), so a fresh database is made in one step. A
-/// database made before that has their rows in its history: when it has the last of them its schema is the
-/// baseline's, and those rows are swapped for the baseline's row. A database left halfway is refused with what to do.
+/// The migrations were squashed into one baseline (ADR 0026; the first 33 on 2026-11-28, the next 12 on 2026-11-29), so
+/// a fresh database is made in one step. A database made before that has their rows in its history: when it has the
+/// last of them its schema is the baseline's, and those rows are swapped for the baseline's row. A database left
+/// halfway is refused with what to do.
 /// </summary>
 internal static class MigrationBaseline
 {
-    public const string Id = "20261128215900_Baseline";
+    public const string Id = "20261129140000_Baseline";
 
     /// <summary>The last squashed migration, per provider.</summary>
-    private static readonly string[] LastSquashed = ["20261128212503_SessionEvaluations", "20261128212532_SessionEvaluations"];
+    private static readonly string[] LastSquashed = ["20261129080137_OneWijkPerVoter", "20261129080212_OneWijkPerVoter"];
 
     public static async Task AdoptAsync(PleinDb db, CancellationToken ct)
     {

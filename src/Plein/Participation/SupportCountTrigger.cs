@@ -33,7 +33,4 @@ internal static class SupportCountTrigger
         CREATE OR REPLACE TRIGGER "Supports_Count" AFTER INSERT OR DELETE ON "Supports"
             FOR EACH ROW EXECUTE FUNCTION "Supports_Count"();
         """;
-
-    public const string DropSqlite = """DROP TRIGGER IF EXISTS "Supports_Count"; DROP TRIGGER IF EXISTS "Supports_Uncount";""";
-    public const string DropPostgres = """DROP TRIGGER IF EXISTS "Supports_Count" ON "Supports"; DROP FUNCTION IF EXISTS "Supports_Count"();""";
 }

@@ -53,13 +53,13 @@ public sealed class MigrationTests(Apps apps)
             {
                 await db.Database.MigrateAsync();
                 await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '{MigrationBaseline.Id}'");
-                await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261128123352_Initial', '10.0.0'), ('20261128212503_SessionEvaluations', '10.0.0')");
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261128215900_Baseline', '10.0.0'), ('20261129080137_OneWijkPerVoter', '10.0.0')");
                 await MigrationBaseline.AdoptAsync(db, CancellationToken.None);
                 Assert.Equal([MigrationBaseline.Id], (await db.Database.GetAppliedMigrationsAsync()).Where(m => string.CompareOrdinal(m, MigrationBaseline.Id) <= 0));
                 Assert.Empty(await db.Database.GetPendingMigrationsAsync());
 
                 await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '{MigrationBaseline.Id}'");
-                await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261128123352_Initial', '10.0.0')");
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261128215900_Baseline', '10.0.0')");
                 var halfway = await Assert.ThrowsAsync<InvalidOperationException>(() => MigrationBaseline.AdoptAsync(db, CancellationToken.None));
                 Assert.Contains("oude ontwikkelversie", halfway.Message, StringComparison.Ordinal);
             }

@@ -42,20 +42,6 @@ internal sealed class BallotChoice : ITenantOwned
 
 internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>, IEntityTypeConfiguration<BallotChoice>
 {
-    /// <summary>
-    /// Migration `OneWijkPerVoter`: marks the wijk ballots cast before the index existed. Where a voter got into two
-    /// wijken of a round at once (ADR 0031 accepted that race until then), only the first ballot is marked.
-    /// </summary>
-    public const string MarkEarlierWijkBallots = """
-        UPDATE "Ballots" SET "WijkRound" = (SELECT b."VotingPhaseId" FROM "Budgets" b WHERE b."Id" = "Ballots"."BudgetId" AND b."AreaId" IS NOT NULL)
-        WHERE NOT EXISTS (
-            SELECT 1 FROM "Ballots" o
-            JOIN "Budgets" ob ON ob."Id" = o."BudgetId"
-            JOIN "Budgets" tb ON tb."Id" = "Ballots"."BudgetId"
-            WHERE o."VoterKey" = "Ballots"."VoterKey" AND ob."AreaId" IS NOT NULL AND ob."VotingPhaseId" = tb."VotingPhaseId" AND ob."Id" <> tb."Id"
-              AND (o."CreatedAt" < "Ballots"."CreatedAt" OR (o."CreatedAt" = "Ballots"."CreatedAt" AND o."Id" < "Ballots"."Id")));
-        """;
-
     public void Configure(EntityTypeBuilder<Ballot> b)
     {
         b.ToTable("Ballots");

@@ -12,8 +12,8 @@ using Plein.Data;
 namespace Plein.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPleinDb))]
-    [Migration("20261129045957_BudgetAreas")]
-    partial class BudgetAreas
+    [Migration("20261129140000_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -443,6 +443,9 @@ namespace Plein.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<Guid?>("WijkRound")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
@@ -451,6 +454,9 @@ namespace Plein.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("BudgetId", "VoterKey")
+                        .IsUnique();
+
+                    b.HasIndex("WijkRound", "VoterKey")
                         .IsUnique();
 
                     b.ToTable("Ballots", (string)null);
@@ -3137,6 +3143,44 @@ namespace Plein.Data.Migrations.Postgres
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Plein.Platform.Privacy.RetentionRun", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Purged")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("RetentionRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Plein.Platform.Privacy.RetentionSetting", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "Key");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("RetentionSettings", (string)null);
+                });
+
             modelBuilder.Entity("Plein.Platform.Surveys.Survey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3247,7 +3291,7 @@ namespace Plein.Data.Migrations.Postgres
 
                     b.HasIndex("ResponseId");
 
-                    b.HasIndex("SurveyId", "QuestionKey", "Row");
+                    b.HasIndex("SurveyId", "QuestionKey", "Row", "Id");
 
                     b.ToTable("SurveyAnswers", (string)null);
                 });
@@ -4835,6 +4879,15 @@ namespace Plein.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Plein.Platform.Privacy.RetentionSetting", b =>
+                {
+                    b.HasOne("Plein.Platform.Tenancy.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Plein.Platform.Surveys.Survey", b =>
                 {
                     b.HasOne("Plein.Platform.Verification.Census.CensusArea", null)
@@ -4906,9 +4959,6 @@ namespace Plein.Data.Migrations.Postgres
                             b1.Property<string>("ContactEmail")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
-
-                            b1.Property<int>("RetentionMonths")
-                                .HasColumnType("integer");
 
                             b1.Property<string>("Website")
                                 .HasMaxLength(300)

@@ -11,8 +11,8 @@ using Plein.Data;
 namespace Plein.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePleinDb))]
-    [Migration("20261129073936_AnswersIndexEndsInId")]
-    partial class AnswersIndexEndsInId
+    [Migration("20261129140000_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -432,6 +432,9 @@ namespace Plein.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("WijkRound")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
@@ -440,6 +443,9 @@ namespace Plein.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("BudgetId", "VoterKey")
+                        .IsUnique();
+
+                    b.HasIndex("WijkRound", "VoterKey")
                         .IsUnique();
 
                     b.ToTable("Ballots", (string)null);

@@ -12,6 +12,20 @@ namespace Plein.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Areas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Areas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -79,6 +93,34 @@ namespace Plein.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Communities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Communities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -90,6 +132,52 @@ namespace Plein.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringKpis",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Area = table.Column<int>(type: "INTEGER", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Figure = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Cumulative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Baseline = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    BaselineOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Target = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    TargetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringKpis", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -127,12 +215,12 @@ namespace Plein.Data.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Province = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Inhabitants = table.Column<int>(type: "INTEGER", nullable: true),
                     Theme_LogoFileId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Theme_PrimaryColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
                     Theme_AccentColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
                     Settings_ContactEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Settings_Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Settings_RetentionMonths = table.Column<int>(type: "INTEGER", nullable: false),
                     EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
@@ -203,6 +291,20 @@ namespace Plein.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_QuickScanVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionRuns",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Purged = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionRuns", x => x.Day);
                 });
 
             migrationBuilder.CreateTable(
@@ -391,6 +493,148 @@ namespace Plein.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bottlenecks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReportedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HiddenAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bottlenecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bottlenecks_AspNetUsers_ReportedBy",
+                        column: x => x.ReportedBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Bottlenecks_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Discussions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastPostAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReplyCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    HiddenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Discussions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Discussions_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Discussions_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CourseVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EstimatedMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetGroups = table.Column<string>(type: "TEXT", nullable: false),
+                    Areas = table.Column<string>(type: "TEXT", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseVersions_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringMeasurements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KpiId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EnteredBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringMeasurements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringMeasurements_MonitoringKpis_KpiId",
+                        column: x => x.KpiId,
+                        principalTable: "MonitoringKpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringReportVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sections = table.Column<string>(type: "TEXT", nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringReportVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringReportVersions_MonitoringReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "MonitoringReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OfferSessions",
                 columns: table => new
                 {
@@ -415,6 +659,99 @@ namespace Plein.Data.Migrations.Sqlite
                         name: "FK_OfferSessions_OfferItems_OfferItemId",
                         column: x => x.OfferItemId,
                         principalTable: "OfferItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AreaGrants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReportDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Spent = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    Report = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SettledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AreaGrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AreaGrants_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AreaGrants_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AreaOrganisations",
+                columns: table => new
+                {
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AreaOrganisations", x => new { x.AreaId, x.OrganisationId });
+                    table.ForeignKey(
+                        name: "FK_AreaOrganisations_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AreaOrganisations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AreaSupportRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    WantedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AreaSupportRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AreaSupportRequests_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AreaSupportRequests_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -546,6 +883,98 @@ namespace Plein.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Challenges_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilBodies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Seats = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilBodies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilBodies_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilFractions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilFractions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilFractions_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilPeople",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Biography = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Portfolio = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilPeople", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilPeople_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CourseRecommendations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecommendedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseRecommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseRecommendations_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CourseRecommendations_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -717,6 +1146,60 @@ namespace Plein.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RetentionSettings",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Months = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionSettings", x => new { x.OrganisationId, x.Key });
+                    table.ForeignKey(
+                        name: "FK_RetentionSettings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VillageInitiatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Village = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Needs = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    StepsDone = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VillageInitiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VillageInitiatives_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VillageInitiatives_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuickScans",
                 columns: table => new
                 {
@@ -790,6 +1273,103 @@ namespace Plein.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BottleneckRecognitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BottleneckId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BottleneckRecognitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BottleneckRecognitions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BottleneckRecognitions_Bottlenecks_BottleneckId",
+                        column: x => x.BottleneckId,
+                        principalTable: "Bottlenecks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DiscussionPosts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DiscussionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HiddenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DiscussionPosts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DiscussionPosts_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DiscussionPosts_Discussions_DiscussionId",
+                        column: x => x.DiscussionId,
+                        principalTable: "Discussions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Enrolments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastActivityAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastLessonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CertificateCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ShareWithOrganisation = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Enrolments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Enrolments_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Enrolments_CourseVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "CourseVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Enrolments_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OfferRegistrations",
                 columns: table => new
                 {
@@ -818,6 +1398,40 @@ namespace Plein.Data.Migrations.Sqlite
                         principalTable: "OfferSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Budgets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VotingPhaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Total = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MinimumSpendPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxChoices = table.Column<int>(type: "INTEGER", nullable: true),
+                    Eligibility = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    MinimumAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    ChangeUntilClosing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmissionPhaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResultsPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Budgets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Budgets_CensusAreas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "CensusAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1019,6 +1633,96 @@ namespace Plein.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CouncilMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BodyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlannedStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlannedEnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsDigital = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LivestreamUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilMeetings_CouncilBodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "CouncilBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilBodyMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BodyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Starts = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Ends = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsChair = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilBodyMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilBodyMemberships_CouncilBodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "CouncilBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilBodyMemberships_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilFractionMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FractionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Starts = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Ends = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsChair = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilFractionMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilFractionMemberships_CouncilFractions_FractionId",
+                        column: x => x.FractionId,
+                        principalTable: "CouncilFractions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilFractionMemberships_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChallengeAttachments",
                 columns: table => new
                 {
@@ -1047,6 +1751,68 @@ namespace Plein.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CourseFiles",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseFiles", x => x.FileId);
+                    table.ForeignKey(
+                        name: "FK_CourseFiles_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CourseFiles_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LibraryDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AddedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemovedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LibraryDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LibraryDocuments_AspNetUsers_AddedBy",
+                        column: x => x.AddedBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LibraryDocuments_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LibraryDocuments_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuickScanAgendaItems",
                 columns: table => new
                 {
@@ -1072,6 +1838,123 @@ namespace Plein.Data.Migrations.Sqlite
                         name: "FK_QuickScanAgendaItems_QuickScans_ScanId",
                         column: x => x.ScanId,
                         principalTable: "QuickScans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CheckAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnrolmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LessonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CheckAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CheckAttempts_Enrolments_EnrolmentId",
+                        column: x => x.EnrolmentId,
+                        principalTable: "Enrolments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LessonProgress",
+                columns: table => new
+                {
+                    EnrolmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LessonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LessonProgress", x => new { x.EnrolmentId, x.LessonId });
+                    table.ForeignKey(
+                        name: "FK_LessonProgress_Enrolments_EnrolmentId",
+                        column: x => x.EnrolmentId,
+                        principalTable: "Enrolments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reflections",
+                columns: table => new
+                {
+                    EnrolmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LessonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reflections", x => new { x.EnrolmentId, x.LessonId });
+                    table.ForeignKey(
+                        name: "FK_Reflections_Enrolments_EnrolmentId",
+                        column: x => x.EnrolmentId,
+                        principalTable: "Enrolments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ballots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoterKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    WijkRound = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Receipt = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    EnteredBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConfirmedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ballots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ballots_Budgets_BudgetId",
+                        column: x => x.BudgetId,
+                        principalTable: "Budgets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetProjects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Cost = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Review = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetProjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetProjects_Budgets_BudgetId",
+                        column: x => x.BudgetId,
+                        principalTable: "Budgets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1228,6 +2111,95 @@ namespace Plein.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CouncilAgendaItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsHamerstuk = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProcessId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Commitment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilAgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilAgendaItems_CouncilAgendaItems_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "CouncilAgendaItems",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CouncilAgendaItems_CouncilMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CouncilMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilAttendances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false),
+                    Until = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilAttendances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilAttendances_CouncilMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CouncilMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilAttendances_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BallotChoices",
+                columns: table => new
+                {
+                    BallotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BallotChoices", x => new { x.BallotId, x.ProjectId });
+                    table.ForeignKey(
+                        name: "FK_BallotChoices_Ballots_BallotId",
+                        column: x => x.BallotId,
+                        principalTable: "Ballots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BallotChoices_BudgetProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "BudgetProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Comments",
                 columns: table => new
                 {
@@ -1330,7 +2302,7 @@ namespace Plein.Data.Migrations.Sqlite
                     ProcessId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -1375,6 +2347,44 @@ namespace Plein.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CouncilDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MotionType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AmendsId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilDocuments_CouncilAgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "CouncilAgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilDocuments_CouncilDocuments_AmendsId",
+                        column: x => x.AmendsId,
+                        principalTable: "CouncilDocuments",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CouncilDocuments_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CommentReports",
                 columns: table => new
                 {
@@ -1392,6 +2402,123 @@ namespace Plein.Data.Migrations.Sqlite
                         name: "FK_CommentReports_Comments_CommentId",
                         column: x => x.CommentId,
                         principalTable: "Comments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilDocumentSigners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsFirst = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilDocumentSigners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilDocumentSigners_CouncilDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "CouncilDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilDocumentSigners_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OnPersons = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    PaperResult = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilVotes_CouncilAgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "CouncilAgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilVotes_CouncilDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "CouncilDocuments",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CouncilVotes_CouncilMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CouncilMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilCastVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Choice = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilCastVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilCastVotes_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilCastVotes_CouncilVotes_VoteId",
+                        column: x => x.VoteId,
+                        principalTable: "CouncilVotes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilPaperCounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Candidate = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Votes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilPaperCounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilPaperCounts_CouncilVotes_VoteId",
+                        column: x => x.VoteId,
+                        principalTable: "CouncilVotes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1416,6 +2543,37 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "IX_AddressVerifications_UserId",
                 table: "AddressVerifications",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaGrants_AreaId",
+                table: "AreaGrants",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaGrants_OrganisationId",
+                table: "AreaGrants",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaOrganisations_OrganisationId",
+                table: "AreaOrganisations",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Areas_Slug",
+                table: "Areas",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaSupportRequests_AreaId",
+                table: "AreaSupportRequests",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaSupportRequests_OrganisationId",
+                table: "AreaSupportRequests",
+                column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -1476,6 +2634,44 @@ namespace Plein.Data.Migrations.Sqlite
                 columns: new[] { "State", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BallotChoices_BudgetId_ProjectId",
+                table: "BallotChoices",
+                columns: new[] { "BudgetId", "ProjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallotChoices_OrganisationId",
+                table: "BallotChoices",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallotChoices_ProjectId",
+                table: "BallotChoices",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_BudgetId_Receipt",
+                table: "Ballots",
+                columns: new[] { "BudgetId", "Receipt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_BudgetId_VoterKey",
+                table: "Ballots",
+                columns: new[] { "BudgetId", "VoterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_OrganisationId",
+                table: "Ballots",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_WijkRound_VoterKey",
+                table: "Ballots",
+                columns: new[] { "WijkRound", "VoterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BlockedUsers_OrganisationId",
                 table: "BlockedUsers",
                 column: "OrganisationId");
@@ -1490,6 +2686,57 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "IX_BlockedUsers_UserId",
                 table: "BlockedUsers",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BottleneckRecognitions_BottleneckId_UserId",
+                table: "BottleneckRecognitions",
+                columns: new[] { "BottleneckId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BottleneckRecognitions_UserId",
+                table: "BottleneckRecognitions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bottlenecks_CommunityId_CreatedAt",
+                table: "Bottlenecks",
+                columns: new[] { "CommunityId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bottlenecks_ReportedBy",
+                table: "Bottlenecks",
+                column: "ReportedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProjects_BudgetId",
+                table: "BudgetProjects",
+                column: "BudgetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProjects_OrganisationId",
+                table: "BudgetProjects",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_AreaId",
+                table: "Budgets",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_OrganisationId",
+                table: "Budgets",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_ProcessId",
+                table: "Budgets",
+                column: "ProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_VotingPhaseId",
+                table: "Budgets",
+                column: "VotingPhaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CensusAddresses_AreaId_Postcode_HouseNumber",
@@ -1597,6 +2844,11 @@ namespace Plein.Data.Migrations.Sqlite
                 columns: new[] { "OrganisationId", "State", "DecisionDue" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CheckAttempts_EnrolmentId_LessonId_At",
+                table: "CheckAttempts",
+                columns: new[] { "EnrolmentId", "LessonId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CommentReports_CommentId_UserId",
                 table: "CommentReports",
                 columns: new[] { "CommentId", "UserId" },
@@ -1627,6 +2879,266 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "IX_Comments_ProposalId_ParentId_CreatedAt",
                 table: "Comments",
                 columns: new[] { "ProposalId", "ParentId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Communities_Slug",
+                table: "Communities",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAgendaItems_MeetingId",
+                table: "CouncilAgendaItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAgendaItems_OrganisationId",
+                table: "CouncilAgendaItems",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAgendaItems_ParentId",
+                table: "CouncilAgendaItems",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAttendances_MeetingId_PersonId",
+                table: "CouncilAttendances",
+                columns: new[] { "MeetingId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAttendances_OrganisationId",
+                table: "CouncilAttendances",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAttendances_PersonId",
+                table: "CouncilAttendances",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodies_OrganisationId",
+                table: "CouncilBodies",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodies_OrganisationId_Code",
+                table: "CouncilBodies",
+                columns: new[] { "OrganisationId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodyMemberships_BodyId",
+                table: "CouncilBodyMemberships",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodyMemberships_OrganisationId",
+                table: "CouncilBodyMemberships",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodyMemberships_PersonId",
+                table: "CouncilBodyMemberships",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilCastVotes_OrganisationId",
+                table: "CouncilCastVotes",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilCastVotes_PersonId",
+                table: "CouncilCastVotes",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilCastVotes_VoteId_PersonId",
+                table: "CouncilCastVotes",
+                columns: new[] { "VoteId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocuments_AgendaItemId",
+                table: "CouncilDocuments",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocuments_AmendsId",
+                table: "CouncilDocuments",
+                column: "AmendsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocuments_FileId",
+                table: "CouncilDocuments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocuments_OrganisationId",
+                table: "CouncilDocuments",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocumentSigners_DocumentId_PersonId",
+                table: "CouncilDocumentSigners",
+                columns: new[] { "DocumentId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocumentSigners_OrganisationId",
+                table: "CouncilDocumentSigners",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocumentSigners_PersonId",
+                table: "CouncilDocumentSigners",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilFractionMemberships_FractionId",
+                table: "CouncilFractionMemberships",
+                column: "FractionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilFractionMemberships_OrganisationId",
+                table: "CouncilFractionMemberships",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilFractionMemberships_PersonId",
+                table: "CouncilFractionMemberships",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilFractions_OrganisationId",
+                table: "CouncilFractions",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMeetings_BodyId",
+                table: "CouncilMeetings",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMeetings_OrganisationId",
+                table: "CouncilMeetings",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMeetings_PlannedStart",
+                table: "CouncilMeetings",
+                column: "PlannedStart");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilPaperCounts_OrganisationId",
+                table: "CouncilPaperCounts",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilPaperCounts_VoteId",
+                table: "CouncilPaperCounts",
+                column: "VoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilPeople_OrganisationId",
+                table: "CouncilPeople",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilPeople_OrganisationId_UserId",
+                table: "CouncilPeople",
+                columns: new[] { "OrganisationId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilVotes_AgendaItemId",
+                table: "CouncilVotes",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilVotes_DocumentId",
+                table: "CouncilVotes",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilVotes_MeetingId",
+                table: "CouncilVotes",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilVotes_OrganisationId",
+                table: "CouncilVotes",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseFiles_CourseId",
+                table: "CourseFiles",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseRecommendations_CourseId",
+                table: "CourseRecommendations",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseRecommendations_OrganisationId",
+                table: "CourseRecommendations",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_Slug",
+                table: "Courses",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseVersions_CourseId_Number",
+                table: "CourseVersions",
+                columns: new[] { "CourseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DiscussionPosts_AuthorId_CreatedAt",
+                table: "DiscussionPosts",
+                columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DiscussionPosts_DiscussionId_CreatedAt",
+                table: "DiscussionPosts",
+                columns: new[] { "DiscussionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Discussions_AuthorId",
+                table: "Discussions",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Discussions_CommunityId_LastPostAt",
+                table: "Discussions",
+                columns: new[] { "CommunityId", "LastPostAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrolments_CertificateCode",
+                table: "Enrolments",
+                column: "CertificateCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrolments_CourseId_StartedAt",
+                table: "Enrolments",
+                columns: new[] { "CourseId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrolments_UserId_CourseId",
+                table: "Enrolments",
+                columns: new[] { "UserId", "CourseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrolments_VersionId",
+                table: "Enrolments",
+                column: "VersionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExternalIdentities_OrganisationId",
@@ -1666,6 +3178,21 @@ namespace Plein.Data.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LibraryDocuments_AddedBy",
+                table: "LibraryDocuments",
+                column: "AddedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryDocuments_CommunityId_AddedAt",
+                table: "LibraryDocuments",
+                columns: new[] { "CommunityId", "AddedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryDocuments_FileId",
+                table: "LibraryDocuments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LoginProviders_OrganisationId",
                 table: "LoginProviders",
                 column: "OrganisationId",
@@ -1686,6 +3213,23 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "IX_Memberships_UserId",
                 table: "Memberships",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringKpis_Key",
+                table: "MonitoringKpis",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringMeasurements_KpiId_On",
+                table: "MonitoringMeasurements",
+                columns: new[] { "KpiId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringReportVersions_ReportId_Number",
+                table: "MonitoringReportVersions",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfferItems_Slug",
@@ -1855,6 +3399,11 @@ namespace Plein.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RetentionSettings_OrganisationId",
+                table: "RetentionSettings",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Supports_OrganisationId",
                 table: "Supports",
                 column: "OrganisationId");
@@ -1887,9 +3436,9 @@ namespace Plein.Data.Migrations.Sqlite
                 column: "ResponseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyAnswers_SurveyId_QuestionKey_Row",
+                name: "IX_SurveyAnswers_SurveyId_QuestionKey_Row_Id",
                 table: "SurveyAnswers",
-                columns: new[] { "SurveyId", "QuestionKey", "Row" });
+                columns: new[] { "SurveyId", "QuestionKey", "Row", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyParticipants_OrganisationId",
@@ -1955,6 +3504,16 @@ namespace Plein.Data.Migrations.Sqlite
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_VillageInitiatives_AreaId_Village",
+                table: "VillageInitiatives",
+                columns: new[] { "AreaId", "Village" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VillageInitiatives_OrganisationId",
+                table: "VillageInitiatives",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VotingCodeBatches_OrganisationId",
                 table: "VotingCodeBatches",
                 column: "OrganisationId");
@@ -1991,7 +3550,7 @@ namespace Plein.Data.Migrations.Sqlite
                 columns: new[] { "ScopeId", "RedeemedBy" },
                 unique: true);
 
-            // Squashed from the migrations before this baseline (ADR 0026): what EF does not model.
+            // Squashed from the migrations before this baseline (ADR 0026, twice): what EF does not model.
             // The audit log is append-only in the database itself, not only in PleinDb (ADR 0010).
             migrationBuilder.Sql("CREATE TRIGGER \"AuditEntries_no_update\" BEFORE UPDATE ON \"AuditEntries\" BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;");
             migrationBuilder.Sql("CREATE TRIGGER \"AuditEntries_no_delete\" BEFORE DELETE ON \"AuditEntries\" BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;");
@@ -2010,6 +3569,8 @@ namespace Plein.Data.Migrations.Sqlite
                     INSERT INTO "ProposalSearch"(rowid, "Title", "Body") VALUES (new.rowid, new."Title", new."Body");
                 END;
                 """);
+            // A proposal's support count is kept by the database (ADR 0037).
+            migrationBuilder.Sql(Plein.Participation.SupportCountTrigger.Sqlite);
         }
 
         /// <inheritdoc />
@@ -2017,6 +3578,15 @@ namespace Plein.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AddressVerifications");
+
+            migrationBuilder.DropTable(
+                name: "AreaGrants");
+
+            migrationBuilder.DropTable(
+                name: "AreaOrganisations");
+
+            migrationBuilder.DropTable(
+                name: "AreaSupportRequests");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -2040,7 +3610,13 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "BackgroundJobs");
 
             migrationBuilder.DropTable(
+                name: "BallotChoices");
+
+            migrationBuilder.DropTable(
                 name: "BlockedUsers");
+
+            migrationBuilder.DropTable(
+                name: "BottleneckRecognitions");
 
             migrationBuilder.DropTable(
                 name: "CensusAddresses");
@@ -2064,10 +3640,40 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "ChallengeRules");
 
             migrationBuilder.DropTable(
+                name: "CheckAttempts");
+
+            migrationBuilder.DropTable(
                 name: "CommentReports");
 
             migrationBuilder.DropTable(
+                name: "CouncilAttendances");
+
+            migrationBuilder.DropTable(
+                name: "CouncilBodyMemberships");
+
+            migrationBuilder.DropTable(
+                name: "CouncilCastVotes");
+
+            migrationBuilder.DropTable(
+                name: "CouncilDocumentSigners");
+
+            migrationBuilder.DropTable(
+                name: "CouncilFractionMemberships");
+
+            migrationBuilder.DropTable(
+                name: "CouncilPaperCounts");
+
+            migrationBuilder.DropTable(
+                name: "CourseFiles");
+
+            migrationBuilder.DropTable(
+                name: "CourseRecommendations");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DiscussionPosts");
 
             migrationBuilder.DropTable(
                 name: "ExternalIdentities");
@@ -2076,10 +3682,22 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "Follows");
 
             migrationBuilder.DropTable(
+                name: "LessonProgress");
+
+            migrationBuilder.DropTable(
+                name: "LibraryDocuments");
+
+            migrationBuilder.DropTable(
                 name: "LoginProviders");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringMeasurements");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringReportVersions");
 
             migrationBuilder.DropTable(
                 name: "NotificationSettings");
@@ -2112,6 +3730,15 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "QuickScanAgendaItems");
 
             migrationBuilder.DropTable(
+                name: "Reflections");
+
+            migrationBuilder.DropTable(
+                name: "RetentionRuns");
+
+            migrationBuilder.DropTable(
+                name: "RetentionSettings");
+
+            migrationBuilder.DropTable(
                 name: "Supports");
 
             migrationBuilder.DropTable(
@@ -2124,10 +3751,22 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "SurveyTallies");
 
             migrationBuilder.DropTable(
+                name: "VillageInitiatives");
+
+            migrationBuilder.DropTable(
                 name: "VotingCodes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Ballots");
+
+            migrationBuilder.DropTable(
+                name: "BudgetProjects");
+
+            migrationBuilder.DropTable(
+                name: "Bottlenecks");
 
             migrationBuilder.DropTable(
                 name: "Challenges");
@@ -2136,28 +3775,61 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "Comments");
 
             migrationBuilder.DropTable(
-                name: "OfferSessions");
+                name: "CouncilFractions");
 
             migrationBuilder.DropTable(
-                name: "Files");
+                name: "CouncilPeople");
+
+            migrationBuilder.DropTable(
+                name: "CouncilVotes");
+
+            migrationBuilder.DropTable(
+                name: "Discussions");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringKpis");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringReports");
+
+            migrationBuilder.DropTable(
+                name: "OfferSessions");
 
             migrationBuilder.DropTable(
                 name: "QuickScans");
 
             migrationBuilder.DropTable(
+                name: "Enrolments");
+
+            migrationBuilder.DropTable(
                 name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "Areas");
 
             migrationBuilder.DropTable(
                 name: "VotingCodeBatches");
 
             migrationBuilder.DropTable(
+                name: "Budgets");
+
+            migrationBuilder.DropTable(
                 name: "Proposals");
+
+            migrationBuilder.DropTable(
+                name: "CouncilDocuments");
+
+            migrationBuilder.DropTable(
+                name: "Communities");
 
             migrationBuilder.DropTable(
                 name: "OfferItems");
 
             migrationBuilder.DropTable(
                 name: "QuickScanVersions");
+
+            migrationBuilder.DropTable(
+                name: "CourseVersions");
 
             migrationBuilder.DropTable(
                 name: "Surveys");
@@ -2169,7 +3841,22 @@ namespace Plein.Data.Migrations.Sqlite
                 name: "Processes");
 
             migrationBuilder.DropTable(
+                name: "CouncilAgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "Files");
+
+            migrationBuilder.DropTable(
+                name: "Courses");
+
+            migrationBuilder.DropTable(
                 name: "CensusAreas");
+
+            migrationBuilder.DropTable(
+                name: "CouncilMeetings");
+
+            migrationBuilder.DropTable(
+                name: "CouncilBodies");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

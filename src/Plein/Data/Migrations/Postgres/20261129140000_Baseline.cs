@@ -13,6 +13,20 @@ namespace Plein.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Areas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Areas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -80,6 +94,34 @@ namespace Plein.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Communities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Communities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -91,6 +133,52 @@ namespace Plein.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringKpis",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Priority = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Area = table.Column<int>(type: "integer", nullable: true),
+                    Unit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Figure = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Cumulative = table.Column<bool>(type: "boolean", nullable: false),
+                    Baseline = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    BaselineOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Target = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    TargetOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringKpis", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -128,12 +216,12 @@ namespace Plein.Data.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     Province = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Inhabitants = table.Column<int>(type: "integer", nullable: true),
                     Theme_LogoFileId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Theme_PrimaryColor = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
                     Theme_AccentColor = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
                     Settings_ContactEmail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Settings_Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Settings_RetentionMonths = table.Column<int>(type: "integer", nullable: false),
                     EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -204,6 +292,20 @@ namespace Plein.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_QuickScanVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionRuns",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Purged = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionRuns", x => x.Day);
                 });
 
             migrationBuilder.CreateTable(
@@ -392,6 +494,148 @@ namespace Plein.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bottlenecks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Tags = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ReportedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Affiliation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Response = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HiddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bottlenecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bottlenecks_AspNetUsers_ReportedBy",
+                        column: x => x.ReportedBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Bottlenecks_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Discussions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Affiliation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastPostAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReplyCount = table.Column<int>(type: "integer", nullable: false),
+                    HiddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Discussions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Discussions_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Discussions_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CourseVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EstimatedMinutes = table.Column<int>(type: "integer", nullable: false),
+                    TargetGroups = table.Column<string>(type: "text", nullable: false),
+                    Areas = table.Column<string>(type: "text", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseVersions_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringMeasurements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KpiId = table.Column<Guid>(type: "uuid", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    EnteredBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringMeasurements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringMeasurements_MonitoringKpis_KpiId",
+                        column: x => x.KpiId,
+                        principalTable: "MonitoringKpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringReportVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Sections = table.Column<string>(type: "text", nullable: false),
+                    Figures = table.Column<string>(type: "text", nullable: false),
+                    SavedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringReportVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringReportVersions_MonitoringReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "MonitoringReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OfferSessions",
                 columns: table => new
                 {
@@ -416,6 +660,99 @@ namespace Plein.Data.Migrations.Postgres
                         name: "FK_OfferSessions_OfferItems_OfferItemId",
                         column: x => x.OfferItemId,
                         principalTable: "OfferItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AreaGrants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReportDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    Spent = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    Report = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SettledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Remark = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AreaGrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AreaGrants_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AreaGrants_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AreaOrganisations",
+                columns: table => new
+                {
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AreaOrganisations", x => new { x.AreaId, x.OrganisationId });
+                    table.ForeignKey(
+                        name: "FK_AreaOrganisations_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AreaOrganisations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AreaSupportRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Question = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WantedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AreaSupportRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AreaSupportRequests_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AreaSupportRequests_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -547,6 +884,98 @@ namespace Plein.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Challenges_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilBodies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Seats = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilBodies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilBodies_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilFractions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilFractions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilFractions_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilPeople",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Biography = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Portfolio = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilPeople", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilPeople_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CourseRecommendations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecommendedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseRecommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseRecommendations_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CourseRecommendations_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -718,6 +1147,60 @@ namespace Plein.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RetentionSettings",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Months = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionSettings", x => new { x.OrganisationId, x.Key });
+                    table.ForeignKey(
+                        name: "FK_RetentionSettings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VillageInitiatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Village = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Needs = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    StepsDone = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VillageInitiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VillageInitiatives_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VillageInitiatives_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuickScans",
                 columns: table => new
                 {
@@ -791,6 +1274,103 @@ namespace Plein.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BottleneckRecognitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BottleneckId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BottleneckRecognitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BottleneckRecognitions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BottleneckRecognitions_Bottlenecks_BottleneckId",
+                        column: x => x.BottleneckId,
+                        principalTable: "Bottlenecks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DiscussionPosts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DiscussionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Affiliation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HiddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DiscussionPosts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DiscussionPosts_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DiscussionPosts_Discussions_DiscussionId",
+                        column: x => x.DiscussionId,
+                        principalTable: "Discussions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Enrolments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastActivityAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastLessonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CertificateCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ShareWithOrganisation = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Enrolments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Enrolments_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Enrolments_CourseVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "CourseVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Enrolments_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OfferRegistrations",
                 columns: table => new
                 {
@@ -819,6 +1399,40 @@ namespace Plein.Data.Migrations.Postgres
                         principalTable: "OfferSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Budgets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VotingPhaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Total = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Rule = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MinimumSpendPercent = table.Column<int>(type: "integer", nullable: false),
+                    MaxChoices = table.Column<int>(type: "integer", nullable: true),
+                    Eligibility = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    MinimumAge = table.Column<int>(type: "integer", nullable: true),
+                    ChangeUntilClosing = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmissionPhaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResultsPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Budgets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Budgets_CensusAreas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "CensusAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1020,6 +1634,96 @@ namespace Plein.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CouncilMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PlannedStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PlannedEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Location = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IsDigital = table.Column<bool>(type: "boolean", nullable: false),
+                    LivestreamUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilMeetings_CouncilBodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "CouncilBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilBodyMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Starts = table.Column<DateOnly>(type: "date", nullable: false),
+                    Ends = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsChair = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilBodyMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilBodyMemberships_CouncilBodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "CouncilBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilBodyMemberships_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilFractionMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FractionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Starts = table.Column<DateOnly>(type: "date", nullable: false),
+                    Ends = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsChair = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilFractionMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilFractionMemberships_CouncilFractions_FractionId",
+                        column: x => x.FractionId,
+                        principalTable: "CouncilFractions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilFractionMemberships_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChallengeAttachments",
                 columns: table => new
                 {
@@ -1048,6 +1752,68 @@ namespace Plein.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CourseFiles",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseFiles", x => x.FileId);
+                    table.ForeignKey(
+                        name: "FK_CourseFiles_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CourseFiles_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LibraryDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AddedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    Affiliation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LibraryDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LibraryDocuments_AspNetUsers_AddedBy",
+                        column: x => x.AddedBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LibraryDocuments_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LibraryDocuments_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuickScanAgendaItems",
                 columns: table => new
                 {
@@ -1073,6 +1839,123 @@ namespace Plein.Data.Migrations.Postgres
                         name: "FK_QuickScanAgendaItems_QuickScans_ScanId",
                         column: x => x.ScanId,
                         principalTable: "QuickScans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CheckAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnrolmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LessonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Answers = table.Column<string>(type: "text", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    Passed = table.Column<bool>(type: "boolean", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CheckAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CheckAttempts_Enrolments_EnrolmentId",
+                        column: x => x.EnrolmentId,
+                        principalTable: "Enrolments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LessonProgress",
+                columns: table => new
+                {
+                    EnrolmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LessonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LessonProgress", x => new { x.EnrolmentId, x.LessonId });
+                    table.ForeignKey(
+                        name: "FK_LessonProgress_Enrolments_EnrolmentId",
+                        column: x => x.EnrolmentId,
+                        principalTable: "Enrolments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reflections",
+                columns: table => new
+                {
+                    EnrolmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LessonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reflections", x => new { x.EnrolmentId, x.LessonId });
+                    table.ForeignKey(
+                        name: "FK_Reflections_Enrolments_EnrolmentId",
+                        column: x => x.EnrolmentId,
+                        principalTable: "Enrolments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ballots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BudgetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VoterKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    WijkRound = table.Column<Guid>(type: "uuid", nullable: true),
+                    Receipt = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    EnteredBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConfirmedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ballots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ballots_Budgets_BudgetId",
+                        column: x => x.BudgetId,
+                        principalTable: "Budgets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetProjects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BudgetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Cost = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Theme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Review = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetProjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetProjects_Budgets_BudgetId",
+                        column: x => x.BudgetId,
+                        principalTable: "Budgets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1229,6 +2112,95 @@ namespace Plein.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CouncilAgendaItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Label = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    IsHamerstuk = table.Column<bool>(type: "boolean", nullable: false),
+                    ProcessId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Commitment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilAgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilAgendaItems_CouncilAgendaItems_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "CouncilAgendaItems",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CouncilAgendaItems_CouncilMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CouncilMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilAttendances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilAttendances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilAttendances_CouncilMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CouncilMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilAttendances_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BallotChoices",
+                columns: table => new
+                {
+                    BallotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BudgetId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BallotChoices", x => new { x.BallotId, x.ProjectId });
+                    table.ForeignKey(
+                        name: "FK_BallotChoices_Ballots_BallotId",
+                        column: x => x.BallotId,
+                        principalTable: "Ballots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BallotChoices_BudgetProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "BudgetProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Comments",
                 columns: table => new
                 {
@@ -1331,7 +2303,7 @@ namespace Plein.Data.Migrations.Postgres
                     ProcessId = table.Column<Guid>(type: "uuid", nullable: false),
                     ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -1376,6 +2348,44 @@ namespace Plein.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CouncilDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MotionType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AmendsId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilDocuments_CouncilAgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "CouncilAgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilDocuments_CouncilDocuments_AmendsId",
+                        column: x => x.AmendsId,
+                        principalTable: "CouncilDocuments",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CouncilDocuments_Files_FileId",
+                        column: x => x.FileId,
+                        principalTable: "Files",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CommentReports",
                 columns: table => new
                 {
@@ -1393,6 +2403,123 @@ namespace Plein.Data.Migrations.Postgres
                         name: "FK_CommentReports_Comments_CommentId",
                         column: x => x.CommentId,
                         principalTable: "Comments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilDocumentSigners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IsFirst = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilDocumentSigners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilDocumentSigners_CouncilDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "CouncilDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilDocumentSigners_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OnPersons = table.Column<bool>(type: "boolean", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    PaperResult = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilVotes_CouncilAgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "CouncilAgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilVotes_CouncilDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "CouncilDocuments",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CouncilVotes_CouncilMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CouncilMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilCastVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VoteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Choice = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilCastVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilCastVotes_CouncilPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "CouncilPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilCastVotes_CouncilVotes_VoteId",
+                        column: x => x.VoteId,
+                        principalTable: "CouncilVotes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilPaperCounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VoteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Candidate = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Votes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilPaperCounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilPaperCounts_CouncilVotes_VoteId",
+                        column: x => x.VoteId,
+                        principalTable: "CouncilVotes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1417,6 +2544,37 @@ namespace Plein.Data.Migrations.Postgres
                 name: "IX_AddressVerifications_UserId",
                 table: "AddressVerifications",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaGrants_AreaId",
+                table: "AreaGrants",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaGrants_OrganisationId",
+                table: "AreaGrants",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaOrganisations_OrganisationId",
+                table: "AreaOrganisations",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Areas_Slug",
+                table: "Areas",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaSupportRequests_AreaId",
+                table: "AreaSupportRequests",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaSupportRequests_OrganisationId",
+                table: "AreaSupportRequests",
+                column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -1477,6 +2635,44 @@ namespace Plein.Data.Migrations.Postgres
                 columns: new[] { "State", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BallotChoices_BudgetId_ProjectId",
+                table: "BallotChoices",
+                columns: new[] { "BudgetId", "ProjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallotChoices_OrganisationId",
+                table: "BallotChoices",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallotChoices_ProjectId",
+                table: "BallotChoices",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_BudgetId_Receipt",
+                table: "Ballots",
+                columns: new[] { "BudgetId", "Receipt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_BudgetId_VoterKey",
+                table: "Ballots",
+                columns: new[] { "BudgetId", "VoterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_OrganisationId",
+                table: "Ballots",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_WijkRound_VoterKey",
+                table: "Ballots",
+                columns: new[] { "WijkRound", "VoterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BlockedUsers_OrganisationId",
                 table: "BlockedUsers",
                 column: "OrganisationId");
@@ -1491,6 +2687,57 @@ namespace Plein.Data.Migrations.Postgres
                 name: "IX_BlockedUsers_UserId",
                 table: "BlockedUsers",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BottleneckRecognitions_BottleneckId_UserId",
+                table: "BottleneckRecognitions",
+                columns: new[] { "BottleneckId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BottleneckRecognitions_UserId",
+                table: "BottleneckRecognitions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bottlenecks_CommunityId_CreatedAt",
+                table: "Bottlenecks",
+                columns: new[] { "CommunityId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bottlenecks_ReportedBy",
+                table: "Bottlenecks",
+                column: "ReportedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProjects_BudgetId",
+                table: "BudgetProjects",
+                column: "BudgetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProjects_OrganisationId",
+                table: "BudgetProjects",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_AreaId",
+                table: "Budgets",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_OrganisationId",
+                table: "Budgets",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_ProcessId",
+                table: "Budgets",
+                column: "ProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_VotingPhaseId",
+                table: "Budgets",
+                column: "VotingPhaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CensusAddresses_AreaId_Postcode_HouseNumber",
@@ -1598,6 +2845,11 @@ namespace Plein.Data.Migrations.Postgres
                 columns: new[] { "OrganisationId", "State", "DecisionDue" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CheckAttempts_EnrolmentId_LessonId_At",
+                table: "CheckAttempts",
+                columns: new[] { "EnrolmentId", "LessonId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CommentReports_CommentId_UserId",
                 table: "CommentReports",
                 columns: new[] { "CommentId", "UserId" },
@@ -1628,6 +2880,266 @@ namespace Plein.Data.Migrations.Postgres
                 name: "IX_Comments_ProposalId_ParentId_CreatedAt",
                 table: "Comments",
                 columns: new[] { "ProposalId", "ParentId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Communities_Slug",
+                table: "Communities",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAgendaItems_MeetingId",
+                table: "CouncilAgendaItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAgendaItems_OrganisationId",
+                table: "CouncilAgendaItems",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAgendaItems_ParentId",
+                table: "CouncilAgendaItems",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAttendances_MeetingId_PersonId",
+                table: "CouncilAttendances",
+                columns: new[] { "MeetingId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAttendances_OrganisationId",
+                table: "CouncilAttendances",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilAttendances_PersonId",
+                table: "CouncilAttendances",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodies_OrganisationId",
+                table: "CouncilBodies",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodies_OrganisationId_Code",
+                table: "CouncilBodies",
+                columns: new[] { "OrganisationId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodyMemberships_BodyId",
+                table: "CouncilBodyMemberships",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodyMemberships_OrganisationId",
+                table: "CouncilBodyMemberships",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilBodyMemberships_PersonId",
+                table: "CouncilBodyMemberships",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilCastVotes_OrganisationId",
+                table: "CouncilCastVotes",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilCastVotes_PersonId",
+                table: "CouncilCastVotes",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilCastVotes_VoteId_PersonId",
+                table: "CouncilCastVotes",
+                columns: new[] { "VoteId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocuments_AgendaItemId",
+                table: "CouncilDocuments",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocuments_AmendsId",
+                table: "CouncilDocuments",
+                column: "AmendsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocuments_FileId",
+                table: "CouncilDocuments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocuments_OrganisationId",
+                table: "CouncilDocuments",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocumentSigners_DocumentId_PersonId",
+                table: "CouncilDocumentSigners",
+                columns: new[] { "DocumentId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocumentSigners_OrganisationId",
+                table: "CouncilDocumentSigners",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilDocumentSigners_PersonId",
+                table: "CouncilDocumentSigners",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilFractionMemberships_FractionId",
+                table: "CouncilFractionMemberships",
+                column: "FractionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilFractionMemberships_OrganisationId",
+                table: "CouncilFractionMemberships",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilFractionMemberships_PersonId",
+                table: "CouncilFractionMemberships",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilFractions_OrganisationId",
+                table: "CouncilFractions",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMeetings_BodyId",
+                table: "CouncilMeetings",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMeetings_OrganisationId",
+                table: "CouncilMeetings",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMeetings_PlannedStart",
+                table: "CouncilMeetings",
+                column: "PlannedStart");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilPaperCounts_OrganisationId",
+                table: "CouncilPaperCounts",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilPaperCounts_VoteId",
+                table: "CouncilPaperCounts",
+                column: "VoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilPeople_OrganisationId",
+                table: "CouncilPeople",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilPeople_OrganisationId_UserId",
+                table: "CouncilPeople",
+                columns: new[] { "OrganisationId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilVotes_AgendaItemId",
+                table: "CouncilVotes",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilVotes_DocumentId",
+                table: "CouncilVotes",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilVotes_MeetingId",
+                table: "CouncilVotes",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilVotes_OrganisationId",
+                table: "CouncilVotes",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseFiles_CourseId",
+                table: "CourseFiles",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseRecommendations_CourseId",
+                table: "CourseRecommendations",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseRecommendations_OrganisationId",
+                table: "CourseRecommendations",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_Slug",
+                table: "Courses",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseVersions_CourseId_Number",
+                table: "CourseVersions",
+                columns: new[] { "CourseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DiscussionPosts_AuthorId_CreatedAt",
+                table: "DiscussionPosts",
+                columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DiscussionPosts_DiscussionId_CreatedAt",
+                table: "DiscussionPosts",
+                columns: new[] { "DiscussionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Discussions_AuthorId",
+                table: "Discussions",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Discussions_CommunityId_LastPostAt",
+                table: "Discussions",
+                columns: new[] { "CommunityId", "LastPostAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrolments_CertificateCode",
+                table: "Enrolments",
+                column: "CertificateCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrolments_CourseId_StartedAt",
+                table: "Enrolments",
+                columns: new[] { "CourseId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrolments_UserId_CourseId",
+                table: "Enrolments",
+                columns: new[] { "UserId", "CourseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrolments_VersionId",
+                table: "Enrolments",
+                column: "VersionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExternalIdentities_OrganisationId",
@@ -1667,6 +3179,21 @@ namespace Plein.Data.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LibraryDocuments_AddedBy",
+                table: "LibraryDocuments",
+                column: "AddedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryDocuments_CommunityId_AddedAt",
+                table: "LibraryDocuments",
+                columns: new[] { "CommunityId", "AddedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryDocuments_FileId",
+                table: "LibraryDocuments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LoginProviders_OrganisationId",
                 table: "LoginProviders",
                 column: "OrganisationId",
@@ -1687,6 +3214,23 @@ namespace Plein.Data.Migrations.Postgres
                 name: "IX_Memberships_UserId",
                 table: "Memberships",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringKpis_Key",
+                table: "MonitoringKpis",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringMeasurements_KpiId_On",
+                table: "MonitoringMeasurements",
+                columns: new[] { "KpiId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringReportVersions_ReportId_Number",
+                table: "MonitoringReportVersions",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfferItems_Slug",
@@ -1856,6 +3400,11 @@ namespace Plein.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RetentionSettings_OrganisationId",
+                table: "RetentionSettings",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Supports_OrganisationId",
                 table: "Supports",
                 column: "OrganisationId");
@@ -1888,9 +3437,9 @@ namespace Plein.Data.Migrations.Postgres
                 column: "ResponseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyAnswers_SurveyId_QuestionKey_Row",
+                name: "IX_SurveyAnswers_SurveyId_QuestionKey_Row_Id",
                 table: "SurveyAnswers",
-                columns: new[] { "SurveyId", "QuestionKey", "Row" });
+                columns: new[] { "SurveyId", "QuestionKey", "Row", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyParticipants_OrganisationId",
@@ -1956,6 +3505,16 @@ namespace Plein.Data.Migrations.Postgres
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_VillageInitiatives_AreaId_Village",
+                table: "VillageInitiatives",
+                columns: new[] { "AreaId", "Village" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VillageInitiatives_OrganisationId",
+                table: "VillageInitiatives",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VotingCodeBatches_OrganisationId",
                 table: "VotingCodeBatches",
                 column: "OrganisationId");
@@ -1992,7 +3551,7 @@ namespace Plein.Data.Migrations.Postgres
                 columns: new[] { "ScopeId", "RedeemedBy" },
                 unique: true);
 
-            // Squashed from the migrations before this baseline (ADR 0026): what EF does not model.
+            // Squashed from the migrations before this baseline (ADR 0026, twice): what EF does not model.
             // The audit log is append-only in the database itself, not only in PleinDb (ADR 0010).
             migrationBuilder.Sql("""
                 CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -2006,6 +3565,8 @@ namespace Plein.Data.Migrations.Postgres
                     setweight(to_tsvector('dutch', coalesce("Title", '')), 'A') || setweight(to_tsvector('dutch', coalesce("Body", '')), 'B')) STORED;
                 CREATE INDEX "IX_Proposals_SearchVector" ON "Proposals" USING GIN ("SearchVector");
                 """);
+            // A proposal's support count is kept by the database (ADR 0037).
+            migrationBuilder.Sql(Plein.Participation.SupportCountTrigger.Postgres);
         }
 
         /// <inheritdoc />
@@ -2013,6 +3574,15 @@ namespace Plein.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "AddressVerifications");
+
+            migrationBuilder.DropTable(
+                name: "AreaGrants");
+
+            migrationBuilder.DropTable(
+                name: "AreaOrganisations");
+
+            migrationBuilder.DropTable(
+                name: "AreaSupportRequests");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -2036,7 +3606,13 @@ namespace Plein.Data.Migrations.Postgres
                 name: "BackgroundJobs");
 
             migrationBuilder.DropTable(
+                name: "BallotChoices");
+
+            migrationBuilder.DropTable(
                 name: "BlockedUsers");
+
+            migrationBuilder.DropTable(
+                name: "BottleneckRecognitions");
 
             migrationBuilder.DropTable(
                 name: "CensusAddresses");
@@ -2060,10 +3636,40 @@ namespace Plein.Data.Migrations.Postgres
                 name: "ChallengeRules");
 
             migrationBuilder.DropTable(
+                name: "CheckAttempts");
+
+            migrationBuilder.DropTable(
                 name: "CommentReports");
 
             migrationBuilder.DropTable(
+                name: "CouncilAttendances");
+
+            migrationBuilder.DropTable(
+                name: "CouncilBodyMemberships");
+
+            migrationBuilder.DropTable(
+                name: "CouncilCastVotes");
+
+            migrationBuilder.DropTable(
+                name: "CouncilDocumentSigners");
+
+            migrationBuilder.DropTable(
+                name: "CouncilFractionMemberships");
+
+            migrationBuilder.DropTable(
+                name: "CouncilPaperCounts");
+
+            migrationBuilder.DropTable(
+                name: "CourseFiles");
+
+            migrationBuilder.DropTable(
+                name: "CourseRecommendations");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DiscussionPosts");
 
             migrationBuilder.DropTable(
                 name: "ExternalIdentities");
@@ -2072,10 +3678,22 @@ namespace Plein.Data.Migrations.Postgres
                 name: "Follows");
 
             migrationBuilder.DropTable(
+                name: "LessonProgress");
+
+            migrationBuilder.DropTable(
+                name: "LibraryDocuments");
+
+            migrationBuilder.DropTable(
                 name: "LoginProviders");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringMeasurements");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringReportVersions");
 
             migrationBuilder.DropTable(
                 name: "NotificationSettings");
@@ -2108,6 +3726,15 @@ namespace Plein.Data.Migrations.Postgres
                 name: "QuickScanAgendaItems");
 
             migrationBuilder.DropTable(
+                name: "Reflections");
+
+            migrationBuilder.DropTable(
+                name: "RetentionRuns");
+
+            migrationBuilder.DropTable(
+                name: "RetentionSettings");
+
+            migrationBuilder.DropTable(
                 name: "Supports");
 
             migrationBuilder.DropTable(
@@ -2120,10 +3747,22 @@ namespace Plein.Data.Migrations.Postgres
                 name: "SurveyTallies");
 
             migrationBuilder.DropTable(
+                name: "VillageInitiatives");
+
+            migrationBuilder.DropTable(
                 name: "VotingCodes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Ballots");
+
+            migrationBuilder.DropTable(
+                name: "BudgetProjects");
+
+            migrationBuilder.DropTable(
+                name: "Bottlenecks");
 
             migrationBuilder.DropTable(
                 name: "Challenges");
@@ -2132,28 +3771,61 @@ namespace Plein.Data.Migrations.Postgres
                 name: "Comments");
 
             migrationBuilder.DropTable(
-                name: "OfferSessions");
+                name: "CouncilFractions");
 
             migrationBuilder.DropTable(
-                name: "Files");
+                name: "CouncilPeople");
+
+            migrationBuilder.DropTable(
+                name: "CouncilVotes");
+
+            migrationBuilder.DropTable(
+                name: "Discussions");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringKpis");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringReports");
+
+            migrationBuilder.DropTable(
+                name: "OfferSessions");
 
             migrationBuilder.DropTable(
                 name: "QuickScans");
 
             migrationBuilder.DropTable(
+                name: "Enrolments");
+
+            migrationBuilder.DropTable(
                 name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "Areas");
 
             migrationBuilder.DropTable(
                 name: "VotingCodeBatches");
 
             migrationBuilder.DropTable(
+                name: "Budgets");
+
+            migrationBuilder.DropTable(
                 name: "Proposals");
+
+            migrationBuilder.DropTable(
+                name: "CouncilDocuments");
+
+            migrationBuilder.DropTable(
+                name: "Communities");
 
             migrationBuilder.DropTable(
                 name: "OfferItems");
 
             migrationBuilder.DropTable(
                 name: "QuickScanVersions");
+
+            migrationBuilder.DropTable(
+                name: "CourseVersions");
 
             migrationBuilder.DropTable(
                 name: "Surveys");
@@ -2165,7 +3837,22 @@ namespace Plein.Data.Migrations.Postgres
                 name: "Processes");
 
             migrationBuilder.DropTable(
+                name: "CouncilAgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "Files");
+
+            migrationBuilder.DropTable(
+                name: "Courses");
+
+            migrationBuilder.DropTable(
                 name: "CensusAreas");
+
+            migrationBuilder.DropTable(
+                name: "CouncilMeetings");
+
+            migrationBuilder.DropTable(
+                name: "CouncilBodies");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
