@@ -187,7 +187,7 @@ internal static partial class BudgetBench
             1, (_, p) => p(Seed.G(phase), Seed.G(process), Day(-3), Day(10)));
         await Seed.Bulk(connection, tx, "INSERT INTO \"Budgets\" (\"Id\",\"OrganisationId\",\"ProcessId\",\"VotingPhaseId\",\"Title\",\"Description\",\"Total\",\"Rule\",\"MinimumSpendPercent\",\"MaxChoices\",\"Eligibility\",\"MinimumAge\",\"ChangeUntilClosing\",\"ResultsPublishedAt\",\"CreatedAt\",\"UpdatedAt\") VALUES ($1,$2,$3,$4,'Stadsbudget','','1000000.00','Knapsack',0,NULL,'Stemcode',NULL,0,NULL,$5,$5)",
             1, (_, p) => p(Seed.G(budget), org, Seed.G(process), Seed.G(phase), Seed.T(now)));
-        await Seed.Bulk(connection, tx, "INSERT INTO \"BudgetProjects\" (\"Id\",\"OrganisationId\",\"BudgetId\",\"Title\",\"Description\",\"Cost\",\"Theme\",\"Location\",\"CreatedAt\") VALUES ($1,$2,$3,$4,'Een project.',$5,'','',$6)",
+        await Seed.Bulk(connection, tx, "INSERT INTO \"BudgetProjects\" (\"Id\",\"OrganisationId\",\"BudgetId\",\"Title\",\"Description\",\"Cost\",\"Theme\",\"Location\",\"Status\",\"CreatedAt\") VALUES ($1,$2,$3,$4,'Een project.',$5,'','','Haalbaar',$6)",
             projects.Length, (i, p) => p(Seed.G(projects[i]), org, Seed.G(budget), $"Project {i}", (50_000 + i * 10_000).ToString(CultureInfo.InvariantCulture) + ".00", Seed.T(now)));
         var ballots = Enumerable.Range(0, Ballots).Select(_ => Guid.NewGuid()).ToArray();
         await Seed.Bulk(connection, tx, "INSERT INTO \"Ballots\" (\"Id\",\"OrganisationId\",\"BudgetId\",\"VoterKey\",\"Receipt\",\"Channel\",\"EnteredBy\",\"ConfirmedBy\",\"CreatedAt\",\"UpdatedAt\") VALUES ($1,$2,$3,$4,$5,'Online',NULL,NULL,$6,$6)",
