@@ -11,10 +11,8 @@ namespace Plein.Budgeting.Ballots;
 /// </summary>
 internal static class BallotBenchProbe
 {
-    public static void MapBallotBenchProbe(this WebApplication app)
-    {
-        if (!BenchProbe.IsOn(app.Configuration)) return;
-        app.MapPost("/bench/stem", async (PleinDb db, Guid organisatie, Guid begroting, CancellationToken ct) =>
+    public static void MapBallotBenchProbe(this WebApplication app) =>
+        app.MapBenchInsert("/bench/stem", async (PleinDb db, Guid organisatie, Guid begroting, CancellationToken ct) =>
         {
             var (id, voter, receipt, at) = (Guid.NewGuid(), "b:" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)), BallotBox.NewReceipt(), DateTimeOffset.UtcNow);
             await db.Database.ExecuteSqlAsync($"""
@@ -22,6 +20,5 @@ internal static class BallotBenchProbe
                 VALUES ({id}, {organisatie}, {begroting}, {voter}, NULL, {receipt}, 'Online', NULL, NULL, {at}, {at})
                 """, ct);
             return Microsoft.AspNetCore.Http.Results.Created();
-        }).ExcludeFromDescription();
-    }
+        });
 }

@@ -10,18 +10,19 @@ namespace Plein.Platform.Api;
 /// </summary>
 internal static class BenchProbe
 {
-    public static bool IsOn(IConfiguration configuration) => configuration.GetValue<bool>("Bench:Probe");
-
-    public static void MapBenchProbe(this WebApplication app)
+    /// <summary>Maps a bare insert at this address, only when the bench starts Plein; it answers 201 Created.</summary>
+    public static void MapBenchInsert(this WebApplication app, string path, Delegate insert)
     {
-        if (!IsOn(app.Configuration)) return;
-        // The cheapest possible write, for scale: a row of two columns in a table of its own.
-        app.MapPost("/bench/insert", async (PleinDb db, CancellationToken ct) =>
+        if (app.Configuration.GetValue<bool>("Bench:Probe")) app.MapPost(path, insert).ExcludeFromDescription();
+    }
+
+    // The cheapest possible write, for scale: a row of two columns in a table of its own.
+    public static void MapBenchProbe(this WebApplication app) =>
+        app.MapBenchInsert("/bench/insert", async (PleinDb db, CancellationToken ct) =>
         {
             var id = Guid.NewGuid().ToString();
             var at = DateTimeOffset.UtcNow.UtcTicks;
             await db.Database.ExecuteSqlAsync($"INSERT INTO \"BenchInserts\" (\"Id\", \"At\") VALUES ({id}, {at})", ct);
             return Results.Created();
-        }).ExcludeFromDescription();
-    }
+        });
 }
