@@ -1,7 +1,7 @@
 /// <summary>Issue 3's targets: the proposal index and the busy proposal, support POST throughput, the export's memory.</summary>
 internal static class ParticipationTargets
 {
-    public static async Task<List<Target>> MeasureAsync(AppProcess app, HttpClient http, SeedIds ids, string dbPath, string database, string connectionString)
+    public static async Task<List<Target>> MeasureAsync(AppProcess app, HttpClient http, SeedIds ids, string database)
     {
         var process = $"/zwolle/participatie/{ids.Process}";
         var deep = await Measure.FollowNextAsync(http, process, pages: Math.Min(499, ids.Proposals.Length / 20 - 2));

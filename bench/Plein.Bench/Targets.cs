@@ -45,7 +45,7 @@ internal static class Targets
                 {
                     using var http = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(60) };
                     await app.WaitAsync(http);
-                    all.AddRange(await ParticipationTargets.MeasureAsync(app, http, ids, dbPath, database, connection));
+                    all.AddRange(await ParticipationTargets.MeasureAsync(app, http, ids, database));
                     all.AddRange(await QuickScanBench.MeasureAsync(app, quickScan, ids.Emails[0], database));
                 }
                 await BudgetBench.RunAsync(root, database, postgres, all);
