@@ -31,6 +31,7 @@ internal static class DataModule
         {
             var cs = options.ConnectionString ?? DefaultSqlite(env.ContentRootPath);
             services.AddPleinDb<SqlitePleinDb>(o => o.UseSqlite(cs).AddInterceptors(SqliteBusyWait.Instance));
+            services.AddHostedService(sp => new SqliteCheckpointer(cs, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
         }
         return services;
     }
@@ -95,7 +96,8 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
 /// <summary>
 /// Writers on SQLite take turns. With a busy timeout SQLite itself waits for the lock in small steps; without one the
 /// driver retries only after sleeping 150 ms, which made concurrent supports stall. In WAL mode, synchronous=NORMAL is
-/// the documented safe setting: a power cut can lose the last commits, never corrupt the file.
+/// the documented safe setting: a power cut can lose the last commits, never corrupt the file. Checkpoints are the
+/// background's work (<see cref="SqliteCheckpointer"/>).
 /// </summary>
 internal sealed class SqliteBusyWait : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
 {
@@ -120,7 +122,7 @@ internal sealed class SqliteBusyWait : Microsoft.EntityFrameworkCore.Diagnostics
             if (!Configured.TryAdd(handle, handle)) return;
         }
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+        command.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = " + SqliteCheckpointer.WriterCheckpointPages + ";";
         command.ExecuteNonQuery();
     }
 }
