@@ -308,8 +308,13 @@ public sealed class AreaBudgetTests(Apps apps)
         Assert.Equal(BallotBox.Outcome.Cast, await CastAsync(north));
         Assert.Equal(BallotBox.Outcome.OtherWijk, await CastAsync(south));
         Assert.Equal(BallotBox.Outcome.Cast, await CastAsync(city));
-        var stored = app.WithDb(db => db.National<Ballot>().Where(b => b.VoterKey == voter).Select(b => b.BudgetId).ToList());
-        Assert.Equal(new[] { north.Id, city.Id }.Order(), stored.Order());
+        var stored = app.WithDb(db => db.National<Ballot>().Where(b => b.VoterKey == voter).ToList());
+        Assert.Equal(new[] { north.Id, city.Id }.Order(), stored.Select(b => b.BudgetId).Order());
+        // Stored in plain SQL: read back through EF, every column as the entity has it.
+        Assert.All(stored, b => Assert.True(b.OrganisationId == zwolle.Id && b.Channel == BallotChannel.Online && b.EnteredBy is null && b.Counts && b.Receipt.Length == 11));
+        Assert.All(stored, b => Assert.InRange(b.CreatedAt, now.AddMinutes(-1), DateTimeOffset.UtcNow.AddSeconds(1)));
+        Assert.Equal(round.Voting, stored.Single(b => b.BudgetId == north.Id).WijkRound);
+        Assert.Null(stored.Single(b => b.BudgetId == city.Id).WijkRound);
     }
 
     [Theory, MemberData(nameof(Providers))]

@@ -135,7 +135,9 @@ internal sealed class BallotPageModel(Budgets budgets, CurrentUser me, Verifier 
             else
             {
                 (CodeId, voterKey) = (check.Id, $"c:{check.Hash}");
-                await EarlierAsync(ct);
+                // A code is spent in the transaction that stores its ballot (and given back only when none is left), so
+                // an unused code has no earlier ballot to look up: one read less for every first vote.
+                if (check.Used) await EarlierAsync(ct);
                 if (Earlier is { Channel: BallotChannel.Online } && !Budget.ChangeUntilClosing)
                 {
                     (CodeId, voterKey, Earlier, Refusal) = (null, null, null, null);

@@ -454,7 +454,8 @@ namespace Plein.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("WijkRound", "VoterKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"WijkRound\" IS NOT NULL");
 
                     b.ToTable("Ballots", (string)null);
                 });

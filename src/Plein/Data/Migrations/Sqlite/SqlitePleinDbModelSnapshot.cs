@@ -443,7 +443,8 @@ namespace Plein.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("WijkRound", "VoterKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"WijkRound\" IS NOT NULL");
 
                     b.ToTable("Ballots", (string)null);
                 });

@@ -110,12 +110,12 @@ internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantC
     /// opens (its wijk and the city-wide budget): the ballots' unique index keeps it to one per budget, so a code used
     /// before still counts here. False when staff invalidated it or it was taken for an account instead.
     /// </summary>
-    public async Task<bool> UseForBallotAsync(Guid codeId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        return await db.Set<VotingCode>().Where(c => c.Id == codeId && c.InvalidatedAt == null && c.RedeemedBy == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedeemedAt, c => c.RedeemedAt ?? now), ct) == 1;
-    }
+    public async Task<bool> UseForBallotAsync(Guid codeId, CancellationToken ct) =>
+        // Plain SQL: the statement of the busiest write, without EF translating a query each time while others wait.
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE "VotingCodes" SET "RedeemedAt" = COALESCE("RedeemedAt", {clock.GetUtcNow()})
+            WHERE "Id" = {codeId} AND "InvalidatedAt" IS NULL AND "RedeemedBy" IS NULL
+            """, ct) == 1;
 
     /// <summary>Gives a spent code back (a paper ballot with it was refused), so its holder can still use it.</summary>
     public async Task ReleaseAsync(string hash, CancellationToken ct) =>
