@@ -129,7 +129,13 @@ public sealed class PlatformServicesTests(Apps apps)
         }
         var sender = app.Services.GetRequiredService<OutboxSender>();
         Assert.Equal(0, await sender.SendDueAsync(CancellationToken.None));
+        // Enqueuing also woke the background loop, which may have claimed the mail first: wait until that round let go.
         var failed = app.WithDb(db => db.Outbox.AsNoTracking().Single(m => m.Id == id));
+        for (var wait = 0; wait < 50 && (failed.Attempts == 0 || failed.LockedUntil is not null); wait++)
+        {
+            await Task.Delay(100);
+            failed = app.WithDb(db => db.Outbox.AsNoTracking().Single(m => m.Id == id));
+        }
         Assert.Equal(1, failed.Attempts);
         Assert.NotNull(failed.LastError);
         Assert.Null(failed.SentAt);

@@ -454,8 +454,7 @@ namespace Plein.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("WijkRound", "VoterKey")
-                        .IsUnique()
-                        .HasFilter("\"WijkRound\" IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("Ballots", (string)null);
                 });

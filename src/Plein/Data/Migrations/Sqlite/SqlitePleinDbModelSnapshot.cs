@@ -443,8 +443,7 @@ namespace Plein.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("WijkRound", "VoterKey")
-                        .IsUnique()
-                        .HasFilter("\"WijkRound\" IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("Ballots", (string)null);
                 });
