@@ -167,12 +167,9 @@ internal sealed class VotingCodeService(PleinDb db, BsnPseudonyms keys, ITenantC
             (parameter.ParameterName, parameter.Value) = ("hash", hash);
             command.Parameters.Add(parameter);
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                if (reader.GetGuid(1) != organisationId) continue;
-                return (new(reader.GetGuid(0), reader.GetGuid(2), reader.GetGuid(3), hash, reader.GetBoolean(4), reader.IsDBNull(5) ? null : reader.GetGuid(5)), reader.GetBoolean(6));
-            }
-            return (null, false);
+            // The hash is unique: one row at most, and another organisation's code is no code here.
+            if (!await reader.ReadAsync(ct) || reader.GetGuid(1) != organisationId) return (null, false);
+            return (new(reader.GetGuid(0), reader.GetGuid(2), reader.GetGuid(3), hash, reader.GetBoolean(4), reader.IsDBNull(5) ? null : reader.GetGuid(5)), reader.GetBoolean(6));
         }
         finally
         {
