@@ -73,9 +73,9 @@ internal static class ParticipationApi
         if (wanted is { } w) query = query.Where(p => p.Status == w);
         if (!string.IsNullOrWhiteSpace(zoek))
         {
-            var ids = (await search.FindAsync(id, zoek, withWithdrawn: false, ct)).ToList();
             // Without a status filter every id found is listed: only the first twenty are read.
-            var candidates = wanted is null ? ids.Take(20).ToList() : ids;
+            var ids = (await search.FindAsync(id, zoek, withWithdrawn: false, ct, limit: wanted is null ? 20 : ProposalSearch.MaxResults)).Select(p => p.Id).ToList();
+            var candidates = ids;
             var found = await query.Where(p => EF.Parameter(candidates).Contains(p.Id)).ToListAsync(ct);
             return TypedResults.Ok(new VoorstelLijst(found.OrderBy(p => ids.IndexOf(p.Id)).Take(20).Select(ToDto).ToList(), null));
         }

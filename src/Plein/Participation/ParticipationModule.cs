@@ -21,7 +21,9 @@ internal static class ParticipationModule
             .AddScoped<Comments.CommentThread>()
             .AddScoped<Platform.IDemoContent, Demo.ParticipationDemo>()
             .AddSingleton<Notifications.PhaseAnnouncer>()
-            .AddHostedService(sp => sp.GetRequiredService<Notifications.PhaseAnnouncer>());
+            .AddHostedService(sp => sp.GetRequiredService<Notifications.PhaseAnnouncer>())
+            .AddSingleton<Proposals.SearchIndexUpkeep>()
+            .AddHostedService(sp => sp.GetRequiredService<Proposals.SearchIndexUpkeep>());
 
     public static WebApplication MapParticipation(this WebApplication app)
     {

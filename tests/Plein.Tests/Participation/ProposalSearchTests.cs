@@ -110,6 +110,73 @@ public sealed class ProposalSearchTests(Apps apps)
         Assert.Equal(5, Titles(mostSupported).Count);
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task ACommonWordSaysThereAreMoreThanThePagesShowAndFiltersTheMatchesAsAsked(string provider)
+    {
+        var app = apps[provider];
+        var process = await ProcessAsync(app, "zwolle");
+        app.WithDb(db =>
+        {
+            var author = db.Users.Where(u => u.Email == Demo.Email("inwoner", "zwolle")).Select(u => u.Id).Single();
+            var organisation = db.Organisations.Where(o => o.Slug == "zwolle").Select(o => o.Id).Single();
+            db.AddRange(Enumerable.Range(1, 205).Select(i => new Proposal
+            {
+                // Ids in the order written, so SQLite's rowids (its newest first) follow the times whatever order EF inserts in.
+                Id = Guid.CreateVersion7(DateTimeOffset.UnixEpoch.AddDays(20_000).AddMilliseconds(i)), OrganisationId = organisation, ProcessId = process, AuthorId = author, Title = $"Lantaarnpaal {i}", Body = "Meer licht",
+                Theme = i % 50 == 0 ? "licht" : null, SupportCount = i % 7, CreatedAt = DateTimeOffset.UtcNow.AddMinutes(i - 300),
+            }));
+            return db.SaveChanges();
+        });
+        using var client = app.Client();
+        List<string> Titles(HtmlClient.Page page) => page.Document.QuerySelectorAll(".plein-card h3").Select(h => h.TextContent.Trim()).ToList();
+
+        var first = await client.GetAsync($"/zwolle/participatie/{process}?zoek=lantaarnpaal");
+        Assert.Contains("Meer dan 200 voorstellen", first.Text, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 10", first.Text, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Range(186, 20).Reverse().Select(i => $"Lantaarnpaal {i}")], Titles(first));
+        var last = await client.GetAsync($"/zwolle/participatie/{process}?zoek=lantaarnpaal&pagina=10");
+        Assert.Equal([.. Enumerable.Range(6, 20).Reverse().Select(i => $"Lantaarnpaal {i}")], Titles(last));
+
+        var themed = await client.GetAsync($"/zwolle/participatie/{process}?zoek=lantaarnpaal&thema=licht");
+        Assert.Equal(["Lantaarnpaal 200", "Lantaarnpaal 150", "Lantaarnpaal 100", "Lantaarnpaal 50"], Titles(themed));
+        Assert.Contains("4 voorstellen", themed.Text, StringComparison.Ordinal);
+        var mostSupported = Titles(await client.GetAsync($"/zwolle/participatie/{process}?zoek=lantaarnpaal&volgorde=meest-gesteund"));
+        // Six supports each, the better (here: newer) match first.
+        Assert.Equal([.. Enumerable.Range(0, 5).Select(k => $"Lantaarnpaal {202 - 7 * k}")], mostSupported.Take(5));
+    }
+
+    [Fact]
+    public async Task SqlitesSearchIndexIsMergedIntoOneSegmentAndStillFindsEverything()
+    {
+        var app = apps[PleinApp.Sqlite];
+        static void Automerge(PleinApp app, int value) =>
+            app.WithDb(db => db.Database.ExecuteSql($"""INSERT INTO "ProposalSearch"("ProposalSearch", rank) VALUES ('automerge', {value})"""));
+        // Without FTS5's own merging, every proposal below is a segment of its own.
+        Automerge(app, 0);
+        try
+        {
+            var process = await ProcessAsync(app, "zwolle", [.. Enumerable.Range(1, 8).Select(i => $"Straatlantaarn {i}")]);
+            async Task<int> Segments()
+            {
+                using var scope = app.Services.CreateScope();
+                return await SearchIndexUpkeep.SegmentsAsync(scope.ServiceProvider.GetRequiredService<PleinDb>(), default);
+            }
+            Assert.True(await Segments() > SearchIndexUpkeep.MostSegments);
+
+            Assert.True(await app.Services.GetRequiredService<SearchIndexUpkeep>().RunAsync(default) > 0);
+
+            Assert.Equal(1, await Segments());
+            using var client = app.Client();
+            var page = await client.GetAsync($"/zwolle/participatie/{process}?zoek=straatlantaarn");
+            Assert.Equal(8, page.Document.QuerySelectorAll(".plein-card h3").Length);
+            Assert.Equal(0, await app.Services.GetRequiredService<SearchIndexUpkeep>().RunAsync(default));
+        }
+        finally
+        {
+            Automerge(app, 4);
+        }
+    }
+
     [Fact]
     public async Task OnSqliteAWholeWordInTheTitleComesBeforeALongerWord()
     {

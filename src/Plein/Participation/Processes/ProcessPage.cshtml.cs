@@ -37,6 +37,8 @@ internal sealed class ProcessPageModel(
     public IReadOnlyList<Proposal> Proposals { get; private set; } = [];
     public int PageCount { get; private set; } = 1;
     public int Total { get; private set; }
+    /// <summary>How many proposals a search found, counted up to one more than the <see cref="ProposalSearch.MaxResults"/> it lists.</summary>
+    public int Found { get; private set; }
     public string? NextCursor { get; private set; }
     public string? PreviousCursor { get; private set; }
     public string Slug => tenant.RequiredOrganisation().Slug;
@@ -74,22 +76,38 @@ internal sealed class ProcessPageModel(
         if (!string.IsNullOrWhiteSpace(Zoek))
         {
             // At most 200 matches, best first unless another order was asked for; numbered pages over those.
-            var statusChosen = Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out _);
-            var ids = (await search.FindAsync(id, Zoek, withWithdrawn: statusChosen, ct)).ToList();
-            // Unfiltered and best first, every id found is a card here in that order: only this page's twenty are read.
-            // Otherwise the cards of every match, filtered as asked, and the page is cut from them here.
-            var every = !statusChosen && string.IsNullOrEmpty(Thema) && !Guid.TryParse(Wijk, out _) && Order == ProposalOrder.Newest;
-            var wanted = every ? ids.Skip((PageOf(ids.Count) - 1) * PageSize).Take(PageSize).ToList() : ids;
-            // One parameter holding every id: 200 separate ones made SQLite prepare a statement with 200 parameters per search.
-            var cards = await query.Where(p => EF.Parameter(wanted).Contains(p.Id)).Select(ProposalListing.Card).ToListAsync(ct);
+            var statusChosen = Enum.TryParse<ProposalStatus>(Status, ignoreCase: true, out var chosen);
+            var areaChosen = Guid.TryParse(Wijk, out var area);
+            var filtered = statusChosen || !string.IsNullOrEmpty(Thema) || areaChosen;
+            // Unfiltered, the matches are counted (kept for a few seconds, as the index's count is).
+            if (!filtered)
+                Found = await cache.GetOrCreateAsync(("found", id, string.Join(' ', ProposalSearch.Words(Zoek))), e =>
+                {
+                    e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(10);
+                    return search.CountAsync(id, Zoek, withWithdrawn: false, ct);
+                });
+            if (!filtered && Order == ProposalOrder.Newest)
+            {
+                // Every match is a card here in that order: only up to this page's twenty are read.
+                Total = Math.Min(Found, ProposalSearch.MaxResults);
+                var pagina = PageOf(Total);
+                Proposals = (await search.FindAsync(id, Zoek, withWithdrawn: false, ct, limit: pagina * PageSize)).Skip((pagina - 1) * PageSize).ToList();
+                return Page();
+            }
+            // Otherwise every match, filtered and sorted as asked here, and the page cut from them.
+            var matches = (await search.FindAsync(id, Zoek, withWithdrawn: statusChosen, ct))
+                .Where(p => (!statusChosen || p.Status == chosen) && (string.IsNullOrEmpty(Thema) || p.Theme == Thema) && (!areaChosen || p.AreaId == area));
             var ranked = Order switch
             {
-                ProposalOrder.MostSupported => cards.OrderByDescending(c => c.SupportCount).ThenByDescending(c => c.CreatedAt),
-                ProposalOrder.Random => cards.OrderBy(c => c.Id),
-                _ => cards.OrderBy(c => ids.IndexOf(c.Id)),
+                // A stable sort: equal support keeps the better match first.
+                ProposalOrder.MostSupported => matches.OrderByDescending(c => c.SupportCount),
+                ProposalOrder.Random => matches.OrderBy(c => c.Id),
+                _ => matches,
             };
-            Total = every ? ids.Count : cards.Count;
-            Proposals = (every ? ranked : ranked.Skip((PageOf(Total) - 1) * PageSize).Take(PageSize)).ToList();
+            var all = ranked.ToList();
+            Total = all.Count;
+            if (filtered) Found = Total;
+            Proposals = all.Skip((PageOf(Total) - 1) * PageSize).Take(PageSize).ToList();
             return Page();
         }
         // Counting scans every matching proposal; a few seconds' staleness is fine.
