@@ -55,6 +55,8 @@ internal static class PlatformModule
         services.AddScoped<Privacy.IRetentionRule, Surveys.SurveyRetention>();
         services.AddSingleton<Privacy.RetentionPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<Privacy.RetentionPurge>());
+        services.AddSingleton<Hosting.NativeMemoryTrim>();
+        services.AddHostedService(sp => sp.GetRequiredService<Hosting.NativeMemoryTrim>());
         Surveys.SurveysModule.AddSurveys(services);
         services.AddScoped<DemoData>();
         services.AddOptions<Files.FileOptions>().Bind(config.GetSection(Files.FileOptions.Section));
