@@ -75,8 +75,7 @@ internal static class ParticipationApi
         {
             // Without a status filter every id found is listed: only the first twenty are read.
             var ids = (await search.FindAsync(id, zoek, withWithdrawn: false, ct, limit: wanted is null ? 20 : ProposalSearch.MaxResults)).Select(p => p.Id).ToList();
-            var candidates = ids;
-            var found = await query.Where(p => EF.Parameter(candidates).Contains(p.Id)).ToListAsync(ct);
+            var found = await query.Where(p => EF.Parameter(ids).Contains(p.Id)).ToListAsync(ct);
             return TypedResults.Ok(new VoorstelLijst(found.OrderBy(p => ids.IndexOf(p.Id)).Take(20).Select(ToDto).ToList(), null));
         }
         var page = await ProposalListing.ReadAsync(query, order!.Value, na, before: null, size: 20, ct);

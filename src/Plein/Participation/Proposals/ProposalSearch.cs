@@ -39,21 +39,12 @@ internal sealed class ProposalSearch(PleinDb db)
     {
         var words = Words(query);
         if (words.Count == 0) return 0;
-        var where = new Scope(db.CurrentOrganisationId, processId, withWithdrawn);
         // Every pass below looks in part of what the last one does: a prefix of every word in title or text.
-        return db.Database.IsNpgsql()
-            ? await db.Database.SqlQuery<int>($"""
-                SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM "Proposals"
-                WHERE "OrganisationId" = {where.OrganisationId} AND "ProcessId" = {where.ProcessId} AND ({where.WithWithdrawn} OR "Status" <> 'Ingetrokken')
-                  AND "SearchVector" @@ to_tsquery('dutch', {PostgresQuery(words, anyWord: false, inTitle: false)})
-                LIMIT {MaxResults + 1}) AS found
-                """).SingleAsync(ct)
-            : await db.Database.SqlQuery<int>($"""
-                SELECT count(*) AS "Value" FROM (SELECT 1 FROM "ProposalSearch" s JOIN "Proposals" p ON p.rowid = s.rowid
-                WHERE "ProposalSearch" MATCH {SqliteMatch(words, anyWord: false, inTitle: false, prefix: true)} AND p."OrganisationId" = {where.OrganisationId}
-                  AND p."ProcessId" = {where.ProcessId} AND ({where.WithWithdrawn} OR p."Status" <> 'Ingetrokken')
-                LIMIT {MaxResults + 1})
-                """).SingleAsync(ct);
+        var (from, matches, term) = db.Database.IsNpgsql()
+            ? (PostgresFrom, PostgresMatches, PostgresQuery(words, anyWord: false, inTitle: false))
+            : (SqliteFrom, SqliteMatches, SqliteMatch(words, anyWord: false, inTitle: false, prefix: true));
+        var sql = $$"""SELECT count(*) AS "Value" FROM (SELECT 1 FROM {{from}} WHERE {{matches}} {{InScope}} LIMIT {4}) AS found""";
+        return (int)await db.Database.SqlQueryRaw<long>(sql, term, db.CurrentOrganisationId, processId, withWithdrawn, MaxResults + 1).SingleAsync(ct);
     }
 
     /// <summary>Proposals that share telling words with a new one's title: the hint "lijkt op" while writing.</summary>
@@ -104,22 +95,23 @@ internal sealed class ProposalSearch(PleinDb db)
         return inTitle ? "{Title} : (" + match + ")" : match;
     }
 
+    // Fixed SQL around the parameters: {0} the search term, then the scope's organisation, process and withdrawn, {4} the limit.
+    private const string PostgresFrom = "\"Proposals\" p", PostgresMatches = "p.\"SearchVector\" @@ to_tsquery('dutch', {0})";
+    private const string SqliteFrom = "\"ProposalSearch\" s JOIN \"Proposals\" p ON p.rowid = s.rowid", SqliteMatches = "\"ProposalSearch\" MATCH {0}";
+    private const string InScope = "AND p.\"OrganisationId\" = {1} AND p.\"ProcessId\" = {2} AND ({3} OR p.\"Status\" <> 'Ingetrokken')";
+
     private Task<List<Proposal>> PostgresAsync(string query, bool byRank, Scope where, int limit, CancellationToken ct) =>
-        HitsAsync("\"Proposals\" p", "p.\"SearchVector\" @@ to_tsquery('dutch', {0})",
-            byRank ? "ts_rank(p.\"SearchVector\", to_tsquery('dutch', {0})) DESC" : "p.\"CreatedAt\" DESC, p.\"Id\" DESC", query, where, limit, ct);
+        HitsAsync(PostgresFrom, PostgresMatches, byRank ? "ts_rank(p.\"SearchVector\", to_tsquery('dutch', {0})) DESC" : "p.\"CreatedAt\" DESC, p.\"Id\" DESC", query, where, limit, ct);
 
     private Task<List<Proposal>> SqliteAsync(string match, bool byRank, Scope where, int limit, CancellationToken ct) =>
-        HitsAsync("\"ProposalSearch\" s JOIN \"Proposals\" p ON p.rowid = s.rowid", "\"ProposalSearch\" MATCH {0}", byRank ? "s.rank" : "s.rowid DESC", match, where, limit, ct);
+        HitsAsync(SqliteFrom, SqliteMatches, byRank ? "s.rank" : "s.rowid DESC", match, where, limit, ct);
 
-    /// <summary>
-    /// The cards of the matches, in the order asked; <paramref name="from"/>, <paramref name="matches"/> and
-    /// <paramref name="order"/> are fixed SQL, {0} the search term. The status is read as its stored text.
-    /// </summary>
+    /// <summary>The cards of the matches, in the order asked (fixed SQL, as above). The status is read as its stored text.</summary>
     private async Task<List<Proposal>> HitsAsync(string from, string matches, string order, string term, Scope where, int limit, CancellationToken ct)
     {
         var sql = $$"""
             SELECT p."Id", p."Title", p."Status", p."SupportCount", p."Theme", p."AreaId" FROM {{from}}
-            WHERE {{matches}} AND p."OrganisationId" = {1} AND p."ProcessId" = {2} AND ({3} OR p."Status" <> 'Ingetrokken')
+            WHERE {{matches}} {{InScope}}
             ORDER BY {{order}} LIMIT {4}
             """;
         return Cards(await db.Database.SqlQueryRaw<Hit>(sql, term, where.OrganisationId, where.ProcessId, where.WithWithdrawn, limit).ToListAsync(ct));

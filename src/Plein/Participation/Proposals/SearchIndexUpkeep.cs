@@ -18,7 +18,7 @@ internal sealed class SearchIndexUpkeep(IServiceScopeFactory scopes, TimeProvide
     public const int PagesPerStep = 200;
 
     /// <summary>At most this many steps a round (800 MB of index); the next round goes on where it stopped.</summary>
-    private const int MostSteps = 50_000;
+    private const int MostSteps = 1_000;
 
     protected override TimeSpan FirstRunDelay => TimeSpan.FromSeconds(5);
 
@@ -29,16 +29,31 @@ internal sealed class SearchIndexUpkeep(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<PleinDb>();
         if (!db.Database.IsSqlite() || await SegmentsAsync(db, ct) <= MostSegments) return 0;
         var writes = scope.ServiceProvider.GetRequiredService<SqliteWriteQueue>();
-        var steps = 0;
-        // The first step is negative: every segment takes part, however small, as in 'optimize' but a bit at a time.
-        do
+        // One connection throughout: total_changes() counts what this connection wrote.
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var pages = steps == 0 ? -PagesPerStep : PagesPerStep;
-            await writes.RunAsync(db, () => db.Database.ExecuteSqlAsync($"""INSERT INTO "ProposalSearch"("ProposalSearch", rank) VALUES ('merge', {pages})""", ct), ct);
+            var steps = 0;
+            // The first step is negative: every segment takes part, however small, as in 'optimize' but a bit at a time.
+            // FTS5's own test for a step that merged something: total_changes() grew by 2 or more. A segment that a
+            // proposal adds meanwhile stays out of the merge, so the rounds stop when there is nothing left to merge.
+            for (var pages = -PagesPerStep; steps < MostSteps; pages = PagesPerStep)
+            {
+                var before = await TotalChangesAsync(db, ct);
+                await writes.RunAsync(db, () => db.Database.ExecuteSqlAsync($"""INSERT INTO "ProposalSearch"("ProposalSearch", rank) VALUES ('merge', {pages})""", ct), ct);
+                steps++;
+                if (await TotalChangesAsync(db, ct) - before < 2) break;
+            }
+            return steps;
         }
-        while (++steps < MostSteps && await SegmentsAsync(db, ct) > 1);
-        return steps;
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    private static Task<long> TotalChangesAsync(PleinDb db, CancellationToken ct) =>
+        db.Database.SqlQuery<long>($"""SELECT total_changes() AS "Value" """).SingleAsync(ct);
 
     /// <summary>Every segment has at least one entry in the index of its pages.</summary>
     public static Task<int> SegmentsAsync(PleinDb db, CancellationToken ct) =>
